@@ -1,0 +1,122 @@
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates MmsPowerShell.
+.DESCRIPTION
+    Build  (default) stages the importable module at out/MmsPowerShell and the emulator at out/MmsEmulator.
+    Test   builds, runs the xunit and Pester suites, and prints one line "N passed, N failed".
+    Demo   builds, starts the local emulator, runs Get-MmsTable and Get-MmsTableColumn against it, stops it.
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 -Task Demo
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'MmsPowerShell'
+$emulatorOut = Join-Path $out 'MmsEmulator'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+function Invoke-Build {
+    if (Test-Path $out) { Remove-Item $out -Recurse -Force }
+    foreach ($framework in 'net8.0', 'netstandard2.0') {
+        Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell/MmsPowerShell.csproj') -c $Configuration -f $framework `
+            -o (Join-Path $moduleOut $framework) --nologo -v quiet -p:GenerateDocumentationFile=false
+        # PowerShell itself provides System.Management.Automation; a copy next to the module breaks loading.
+        Remove-Item (Join-Path $moduleOut "$framework/System.Management.Automation.dll") -ErrorAction SilentlyContinue
+        Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.pdb' | Remove-Item
+        Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.deps.json' | Remove-Item
+    }
+    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.psm1'),
+        (Join-Path $root 'module/MmsPowerShell.Format.ps1xml') -Destination $moduleOut
+    & (Join-Path $root 'tools/New-MmsHelp.ps1') -ModulePath (Join-Path $moduleOut 'MmsPowerShell.psd1') -HelpSource (Join-Path $root 'module/help')
+
+    Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Emulator/MmsPowerShell.Emulator.csproj') -c $Configuration `
+        -o (Join-Path $emulatorOut 'bin') --nologo -v quiet
+    Copy-Item (Join-Path $root 'module/MmsEmulator/*') -Destination $emulatorOut -Recurse
+    Write-Host "Staged $moduleOut/MmsPowerShell.psd1 and $emulatorOut/MmsEmulator.psd1"
+}
+
+function Get-PesterModulePath {
+    $restoreProject = Join-Path $root 'tests/tools/TestTools.csproj'
+    Invoke-Dotnet restore $restoreProject --nologo -v quiet
+    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $version = ([xml](Get-Content $restoreProject -Raw)).Project.ItemGroup.PackageDownload |
+        Where-Object Include -EQ 'Pester' | ForEach-Object { $_.Version.Trim('[', ']') }
+    Join-Path $packages.Trim() "pester/$version/tools/Pester.psd1"
+}
+
+function Invoke-XunitTests {
+    $results = Join-Path $out 'TestResults'
+    & dotnet test (Join-Path $root 'tests/MmsPowerShell.Core.Tests/MmsPowerShell.Core.Tests.csproj') -c $Configuration --nologo `
+        --logger 'trx;LogFileName=core.trx' --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
+    $trx = Join-Path $results 'core.trx'
+    if (-not (Test-Path $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+}
+
+function Invoke-PesterTests {
+    Import-Module (Get-PesterModulePath) -MinimumVersion 5.0 -Force
+    $configuration = New-PesterConfiguration
+    $configuration.Run.Path = Join-Path $root 'tests/Pester'
+    $configuration.Run.PassThru = $true
+    $configuration.Run.Exit = $false
+    $configuration.Output.Verbosity = 'Normal'
+    $result = Invoke-Pester -Configuration $configuration
+    [pscustomobject]@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount }
+}
+
+function Invoke-Demo {
+    Import-Module (Join-Path $emulatorOut 'MmsEmulator.psd1') -Force
+    Import-Module (Join-Path $moduleOut 'MmsPowerShell.psd1') -Force
+    $emulator = Start-MmsEmulator
+    try {
+        $connection = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
+        Write-Host "`nPS> Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $($emulator.Endpoint) -Credential `$cred | Format-List" -ForegroundColor Cyan
+        Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Format-List | Out-Host
+        Write-Host "PS> Get-MmsTable -SourceId 2000028 -TableId 1,2,3,22 ..." -ForegroundColor Cyan
+        Get-MmsTable -SourceId 2000028 -TableId 1, 2, 3, 22 @connection | Out-Host
+        Write-Host "PS> Get-MmsTable -SourceId 2000028 -TableId 22 ... | Get-MmsTableColumn" -ForegroundColor Cyan
+        Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Get-MmsTableColumn | Out-Host
+    }
+    finally {
+        $emulator | Stop-MmsEmulator
+    }
+}
+
+Push-Location $root
+try {
+    Invoke-Dotnet tool restore
+    Invoke-Build
+    switch ($Task) {
+        'Build' { }
+        'Demo' { Invoke-Demo }
+        'Test' {
+            $xunit = Invoke-XunitTests
+            $pester = Invoke-PesterTests
+            $passed = $xunit.Passed + $pester.Passed
+            $failed = $xunit.Failed + $pester.Failed
+            Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+            Write-Output "$passed passed, $failed failed"
+            if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
+        }
+    }
+}
+finally {
+    Pop-Location
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Net;
+using MmsPowerShell.Core.Errors;
+
+namespace MmsPowerShell.Core.Connection
+{
+    /// <summary>Turns -Endpoint or a region into the base URI, refusing plain HTTP anywhere but loopback.</summary>
+    public static class EndpointResolver
+    {
+        public static Uri Resolve(string? endpoint, string? region)
+        {
+            if (!string.IsNullOrWhiteSpace(endpoint))
+            {
+                return Validate(endpoint!.Trim());
+            }
+            if (!string.IsNullOrWhiteSpace(region))
+            {
+                return ForRegion(region!.Trim());
+            }
+            throw new MmsConfigurationException(
+                "MmsRegionNotFound",
+                "No region or endpoint: pass -Region (e.g. cn-hangzhou) or -Endpoint, set ALIBABA_CLOUD_REGION_ID, " +
+                "or set region_id in the aliyun CLI profile.");
+        }
+
+        public static Uri ForRegion(string region)
+        {
+            foreach (char c in region)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '-') || c > 127)
+                {
+                    throw new MmsConfigurationException(
+                        "MmsInvalidRegion", "'" + region + "' is not a region id (e.g. cn-hangzhou).");
+                }
+            }
+            return new Uri("https://maxcompute." + region.ToLowerInvariant() + ".aliyuncs.com/");
+        }
+
+        public static Uri Validate(string endpoint)
+        {
+            // A bare host name is what people paste from the endpoint page; HTTPS is implied.
+            string text = endpoint.Contains("://") ? endpoint : "https://" + endpoint;
+            if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) ||
+                (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) ||
+                !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || uri.AbsolutePath != "/")
+            {
+                throw new MmsConfigurationException(
+                    "MmsInvalidEndpoint",
+                    "'" + endpoint + "' is not an endpoint: expected https://host[:port], e.g. https://maxcompute.cn-hangzhou.aliyuncs.com.");
+            }
+            if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+            {
+                throw new MmsConfigurationException(
+                    "MmsInsecureEndpoint",
+                    "Refusing plain http:// to '" + uri.Host + "': credentials and data would cross the network unencrypted. " +
+                    "Use https://, or http:// only to a loopback host such as 127.0.0.1 (the local emulator).");
+            }
+            return uri;
+        }
+
+        public static bool IsLoopback(Uri uri)
+        {
+            if (uri.IsLoopback)
+            {
+                return true;
+            }
+            string host = uri.Host.Trim('[', ']');
+            return IPAddress.TryParse(host, out IPAddress? address) && IPAddress.IsLoopback(address);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using MmsPowerShell.Core.Http;
+
+namespace MmsPowerShell.Core.Errors
+{
+    /// <summary>Reads an error answer in either shape the service uses (gateway PascalCase or MaxCompute camelCase).</summary>
+    public static class ApiErrorParser
+    {
+        private const int BodyExcerptLength = 200;
+
+        public static MmsApiException FromResponse(
+            int httpStatus, string? headerRequestId, bool retryAfterHeader, byte[] body, ApiRequest request, string? region)
+        {
+            string? code = null;
+            string? message = null;
+            string? requestId = null;
+            if (TryParseObject(body, out JsonElement root))
+            {
+                code = FirstString(root, "Code", "code", "errorCode", "ErrorCode");
+                message = FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description");
+                requestId = FirstString(root, "RequestId", "requestId");
+            }
+            requestId = requestId ?? headerRequestId;
+            code = code ?? "Http" + httpStatus;
+            message = message ?? DescribeUnparsedBody(httpStatus, body);
+            MmsErrorKind kind = ApiErrorClassifier.Classify(code, httpStatus, retryAfterHeader);
+            return new MmsApiException(kind, httpStatus, code, message, requestId,
+                ApiErrorClassifier.RecommendedAction(code, kind, request, region));
+        }
+
+        /// <summary>A short, safe excerpt for answers that are not JSON (an HTML page from a proxy): never the whole body.</summary>
+        public static string DescribeUnparsedBody(int httpStatus, byte[] body)
+        {
+            if (body.Length == 0)
+            {
+                return "The service answered HTTP " + httpStatus + " with an empty body";
+            }
+            string text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BodyExcerptLength * 4));
+            var builder = new StringBuilder();
+            foreach (char c in text)
+            {
+                builder.Append(char.IsControl(c) ? ' ' : c);
+                if (builder.Length >= BodyExcerptLength)
+                {
+                    builder.Append("...");
+                    break;
+                }
+            }
+            return "The service answered HTTP " + httpStatus + " with a body that is not an API answer: " + builder.ToString().Trim();
+        }
+
+        private static bool TryParseObject(byte[] body, out JsonElement root)
+        {
+            root = default;
+            if (body.Length == 0)
+            {
+                return false;
+            }
+            try
+            {
+                using (var document = JsonDocument.Parse(body))
+                {
+                    root = document.RootElement.Clone();
+                    return root.ValueKind == JsonValueKind.Object;
+                }
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        internal static string? FirstString(JsonElement root, params string[] names)
+        {
+            foreach (string name in names)
+            {
+                if (root.TryGetProperty(name, out JsonElement value))
+                {
+                    string? text = value.ValueKind == JsonValueKind.String ? value.GetString()
+                        : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
+                    if (!string.IsNullOrWhiteSpace(text))
+                    {
+                        return text!.Trim();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}

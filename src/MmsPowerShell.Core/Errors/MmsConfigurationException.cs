@@ -1,0 +1,17 @@
+using System;
+
+namespace MmsPowerShell.Core.Errors
+{
+    /// <summary>The connection cannot be set up (no credentials, bad profile, bad endpoint): nothing can work.</summary>
+    public sealed class MmsConfigurationException : Exception
+    {
+        public MmsConfigurationException(string errorId, string message, Exception? inner = null)
+            : base(message, inner)
+        {
+            ErrorId = errorId;
+        }
+
+        /// <summary>A stable id a runbook can branch on, e.g. MmsCredentialsNotFound.</summary>
+        public string ErrorId { get; }
+    }
+}

@@ -1,0 +1,14 @@
+namespace MmsPowerShell.Core.Errors
+{
+    /// <summary>What kind of failure an API error is; the cmdlets map it to an ErrorCategory.</summary>
+    public enum MmsErrorKind
+    {
+        InvalidRequest,
+        NotFound,
+        Authentication,
+        PermissionDenied,
+        Throttling,
+        ServerError,
+        InvalidResponse,
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using MmsPowerShell.Core.Credentials;
+
+namespace MmsPowerShell.Core.Json
+{
+    /// <summary>Source-generated metadata: no reflection on first call, and trimming-safe.</summary>
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+        AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(MmsTableResponseDto))]
+    [JsonSerializable(typeof(AliyunCliConfigFile))]
+    [JsonSerializable(typeof(Dictionary<string, System.Text.Json.JsonElement>))]
+    internal sealed partial class MmsJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+
+namespace MmsPowerShell.Core.Models
+{
+    /// <summary>A table of an MMA data source and its migration state, as GetMmsTable returns it, cleaned and typed.</summary>
+    public sealed class MmsTable
+    {
+        private static readonly IReadOnlyList<MmsTableColumn> NoColumns = new MmsTableColumn[0];
+        private static readonly IReadOnlyDictionary<string, string> NoExtra = new Dictionary<string, string>();
+
+        public long SourceId { get; internal set; }
+
+        public string? SourceName { get; internal set; }
+
+        public long DbId { get; internal set; }
+
+        public string? DbName { get; internal set; }
+
+        public long TableId { get; internal set; }
+
+        public string? Name { get; internal set; }
+
+        public MmsTableStatus Status { get; internal set; }
+
+        /// <summary>The status exactly as the service sent it (trimmed), kept for values newer than this module.</summary>
+        public string? StatusText { get; internal set; }
+
+        public string? Type { get; internal set; }
+
+        public string? Comment { get; internal set; }
+
+        /// <summary>The table name as the schema object states it (schema.name).</summary>
+        public string? SchemaTableName { get; internal set; }
+
+        public string? DestinationProject { get; internal set; }
+
+        public string? DestinationSchema { get; internal set; }
+
+        public string? DestinationName { get; internal set; }
+
+        public bool HasPartitions { get; internal set; }
+
+        /// <summary>Number of partitions of the table (not partition-key columns; those are in PartitionKeys).</summary>
+        public int PartitionCount { get; internal set; }
+
+        public int PartitionsDoing { get; internal set; }
+
+        public int PartitionsDone { get; internal set; }
+
+        public int PartitionsFailed { get; internal set; }
+
+        public IReadOnlyList<MmsTableColumn> Columns { get; internal set; } = NoColumns;
+
+        /// <summary>The partition-key columns, in key order.</summary>
+        public IReadOnlyList<MmsTableColumn> PartitionKeys { get; internal set; } = NoColumns;
+
+        /// <summary>Data size in bytes.</summary>
+        public long Size { get; internal set; }
+
+        public long NumRows { get; internal set; }
+
+        /// <summary>Whether the source metadata changed since the last scan (the service's "updated").</summary>
+        public bool MetadataUpdated { get; internal set; }
+
+        /// <summary>lastDdlTime as a DateTime in the service's local time (the service sends no zone).</summary>
+        public DateTime? LastDdlTime { get; internal set; }
+
+        public string? LastDdlTimeText { get; internal set; }
+
+        public string? Owner { get; internal set; }
+
+        public string? Location { get; internal set; }
+
+        public string? InputFormat { get; internal set; }
+
+        public string? OutputFormat { get; internal set; }
+
+        public string? Serde { get; internal set; }
+
+        /// <summary>The "extra" storage properties, parsed from the JSON text the service sends.</summary>
+        public IReadOnlyDictionary<string, string> Extra { get; internal set; } = NoExtra;
+
+        public string? ExtraText { get; internal set; }
+
+        public string? RequestId { get; internal set; }
+
+        public override string ToString() => DbName + "." + Name;
+    }
+}

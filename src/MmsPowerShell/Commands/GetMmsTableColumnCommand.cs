@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Gets the columns of MMA tables, partition keys included and marked.</summary>
+    [Cmdlet(VerbsCommon.Get, "MmsTableColumn", DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(MmsTableColumn))]
+    public sealed class GetMmsTableColumnCommand : MmsCmdlet
+    {
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        private WildcardPattern[] _namePatterns = new WildcardPattern[0];
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [ValidateNotNull]
+        public MmsTable[] InputObject { get; set; } = new MmsTable[0];
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] TableId { get; set; } = new long[0];
+
+        /// <summary>Column names to keep; wildcards allowed, case-insensitive.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        /// <summary>Only partition-key columns.</summary>
+        [Parameter]
+        public SwitchParameter PartitionKey { get; set; }
+
+        /// <summary>Only ordinary columns.</summary>
+        [Parameter]
+        public SwitchParameter ExcludePartitionKey { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (PartitionKey && ExcludePartitionKey)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException("-PartitionKey and -ExcludePartitionKey exclude each other; use one of them."),
+                    "MmsConflictingColumnFilter", ErrorCategory.InvalidArgument, null));
+            }
+            if (Name != null)
+            {
+                _namePatterns = Name.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToArray();
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == InputObjectSet)
+            {
+                foreach (MmsTable table in InputObject)
+                {
+                    WriteColumns(table);
+                }
+                return;
+            }
+            foreach (long tableId in TableId)
+            {
+                WriteEachResult(
+                    token => Client.GetTableAsync(SourceId, tableId, token),
+                    new MmsTableReference(SourceId, tableId),
+                    "MmsTableNotFound",
+                    WriteColumns);
+            }
+        }
+
+        private void WriteColumns(MmsTable table)
+        {
+            IEnumerable<MmsTableColumn> columns =
+                PartitionKey ? table.PartitionKeys
+                : ExcludePartitionKey ? table.Columns
+                : table.Columns.Concat(table.PartitionKeys);
+            foreach (MmsTableColumn column in columns)
+            {
+                if (_namePatterns.Length == 0 || _namePatterns.Any(p => p.IsMatch(column.Name ?? string.Empty)))
+                {
+                    WriteObject(column);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace MmsPowerShell.Commands
+{
+    /// <summary>
+    /// The target object of a per-table error. Its property names match -SourceId/-TableId, so
+    /// <c>$Error.TargetObject | Get-MmsTable</c> retries exactly the tables that failed.
+    /// </summary>
+    public sealed class MmsTableReference
+    {
+        public MmsTableReference(long sourceId, long tableId)
+        {
+            SourceId = sourceId;
+            TableId = tableId;
+        }
+
+        public long SourceId { get; }
+
+        public long TableId { get; }
+
+        public override string ToString() => "source " + SourceId + ", table " + TableId;
+    }
+}

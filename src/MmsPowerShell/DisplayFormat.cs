@@ -1,0 +1,37 @@
+using System.Globalization;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell
+{
+    /// <summary>Short human forms used by the format views (MmsPowerShell.Format.ps1xml); the objects keep exact numbers.</summary>
+    public static class DisplayFormat
+    {
+        private static readonly string[] ByteUnits = { "B", "KB", "MB", "GB", "TB", "PB", "EB" };
+        private static readonly string[] CountUnits = { "", "K", "M", "B", "T", "Q" };
+
+        public static string Bytes(long bytes) => Scale(bytes, 1024, ByteUnits, " ");
+
+        public static string Count(long count) => Scale(count, 1000, CountUnits, string.Empty);
+
+        /// <summary>"done/total" for partitioned tables, "-" for the others.</summary>
+        public static string Partitions(MmsTable table) =>
+            table.HasPartitions
+                ? table.PartitionsDone.ToString(CultureInfo.InvariantCulture) + "/" + table.PartitionCount.ToString(CultureInfo.InvariantCulture)
+                : "-";
+
+        private static string Scale(long value, double step, string[] units, string separator)
+        {
+            double scaled = value;
+            int unit = 0;
+            while ((scaled >= step || scaled <= -step) && unit < units.Length - 1)
+            {
+                scaled /= step;
+                unit++;
+            }
+            string number = unit == 0
+                ? value.ToString(CultureInfo.InvariantCulture)
+                : scaled.ToString(scaled < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
+            return units[unit].Length == 0 ? number : number + separator + units[unit];
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using MmsPowerShell.Core.Connection;
+using MmsPowerShell.Core.Errors;
+using Xunit;
+
+namespace MmsPowerShell.Core.Tests
+{
+    public class EndpointResolverTests
+    {
+        [Theory]
+        [InlineData("cn-hangzhou", "https://maxcompute.cn-hangzhou.aliyuncs.com/")]
+        [InlineData("AP-Southeast-1", "https://maxcompute.ap-southeast-1.aliyuncs.com/")]
+        public void Region_gives_the_regional_https_host(string region, string expected)
+        {
+            Assert.Equal(new Uri(expected), EndpointResolver.Resolve(null, region));
+        }
+
+        [Theory]
+        [InlineData("http://127.0.0.1:5000", "http://127.0.0.1:5000/")]
+        [InlineData("http://localhost:5000/", "http://localhost:5000/")]
+        [InlineData("http://[::1]:5000", "http://[::1]:5000/")]
+        [InlineData("http://127.8.9.10:80", "http://127.8.9.10/")]
+        [InlineData("https://maxcompute.cn-hangzhou.aliyuncs.com", "https://maxcompute.cn-hangzhou.aliyuncs.com/")]
+        [InlineData("maxcompute-vpc.cn-hangzhou.aliyuncs.com", "https://maxcompute-vpc.cn-hangzhou.aliyuncs.com/")]
+        public void Accepted_endpoints(string endpoint, string expected)
+        {
+            Assert.Equal(new Uri(expected), EndpointResolver.Resolve(endpoint, "ignored-region"));
+        }
+
+        [Theory]
+        [InlineData("http://maxcompute.cn-hangzhou.aliyuncs.com")]
+        [InlineData("http://10.0.0.5:8080")]
+        [InlineData("http://192.168.1.1")]
+        [InlineData("http://localhost.evil.example")]
+        [InlineData("http://127.0.0.1.nip.io")]
+        public void Plain_http_is_refused_off_loopback(string endpoint)
+        {
+            var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(endpoint, null));
+            Assert.Equal("MmsInsecureEndpoint", e.ErrorId);
+        }
+
+        [Theory]
+        [InlineData("ftp://example.com")]
+        [InlineData("https://example.com/some/path")]
+        [InlineData("https://example.com/?q=1")]
+        [InlineData("https://")]
+        public void Malformed_endpoints_are_refused(string endpoint)
+        {
+            var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(endpoint, null));
+            Assert.Equal("MmsInvalidEndpoint", e.ErrorId);
+        }
+
+        [Theory]
+        [InlineData("cn hangzhou")]
+        [InlineData("cn-hangzhou/../x")]
+        [InlineData("evil.com#")]
+        public void Region_ids_cannot_inject_a_host(string region)
+        {
+            var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
+            Assert.Equal("MmsInvalidRegion", e.ErrorId);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using MmsPowerShell.Core.Credentials;
+
+namespace MmsPowerShell.Core.Tests
+{
+    /// <summary>Environment variables and a throw-away home directory for credential-chain tests.</summary>
+    internal sealed class FakeEnvironment : IEnvironment, IDisposable
+    {
+        private readonly Dictionary<string, string> _variables = new Dictionary<string, string>();
+
+        public FakeEnvironment()
+        {
+            HomeDirectory = Path.Combine(Path.GetTempPath(), "mms-home-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(HomeDirectory);
+        }
+
+        public string HomeDirectory { get; }
+
+        public FakeEnvironment Set(string name, string value)
+        {
+            _variables[name] = value;
+            return this;
+        }
+
+        public string? GetVariable(string name) => _variables.TryGetValue(name, out string? value) ? value : null;
+
+        public FakeEnvironment WithCliConfig(string json)
+        {
+            Directory.CreateDirectory(Path.Combine(HomeDirectory, ".aliyun"));
+            File.WriteAllText(Path.Combine(HomeDirectory, ".aliyun", "config.json"), json);
+            return this;
+        }
+
+        public void Dispose() => Directory.Delete(HomeDirectory, recursive: true);
+    }
+}
