@@ -101,7 +101,6 @@ function Invoke-Demo {
 
 Push-Location $root
 try {
-    Invoke-Dotnet tool restore
     Invoke-Build
     switch ($Task) {
         'Build' { }

@@ -10,10 +10,14 @@ namespace MmsPowerShell.Core.Tests
     {
         public const string Secret = "TestSecretValue-0123456789";
 
-        public static MmsApiClient For(StubHttpHandler handler, string? securityToken = null, Func<DateTime>? clock = null) =>
+        /// <summary>Retries with millisecond waits, so retry tests stay fast.</summary>
+        public static readonly RetryPolicy FastRetry = new RetryPolicy(4, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(5));
+
+        public static MmsApiClient For(StubHttpHandler handler, string? securityToken = null, Func<DateTime>? clock = null,
+            RetryPolicy? retry = null, Action<string>? log = null) =>
             new MmsApiClient(
                 new MmsConnection(new Uri("https://maxcompute.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou",
                     new MmsCredentials("LTAITestKeyId", Secret, securityToken, "test")),
-                new HttpClient(handler), log: null, utcNow: clock);
+                new HttpClient(handler), log, clock, retry ?? FastRetry);
     }
 }

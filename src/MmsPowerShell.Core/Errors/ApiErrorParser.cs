@@ -11,7 +11,7 @@ namespace MmsPowerShell.Core.Errors
         private const int BodyExcerptLength = 200;
 
         public static MmsApiException FromResponse(
-            int httpStatus, string? headerRequestId, bool retryAfterHeader, byte[] body, ApiRequest request, string? region)
+            int httpStatus, string? headerRequestId, TimeSpan? retryAfter, byte[] body, ApiRequest request, string? region)
         {
             string? code = null;
             string? message = null;
@@ -25,9 +25,12 @@ namespace MmsPowerShell.Core.Errors
             requestId = requestId ?? headerRequestId;
             code = code ?? "Http" + httpStatus;
             message = message ?? DescribeUnparsedBody(httpStatus, body);
-            MmsErrorKind kind = ApiErrorClassifier.Classify(code, httpStatus, retryAfterHeader);
+            MmsErrorKind kind = ApiErrorClassifier.Classify(code, httpStatus, retryAfter.HasValue);
             return new MmsApiException(kind, httpStatus, code, message, requestId,
-                ApiErrorClassifier.RecommendedAction(code, kind, request, region));
+                ApiErrorClassifier.RecommendedAction(code, kind, request, region))
+            {
+                RetryAfter = retryAfter,
+            };
         }
 
         /// <summary>A short, safe excerpt for answers that are not JSON (an HTML page from a proxy): never the whole body.</summary>

@@ -38,6 +38,12 @@ namespace MmsPowerShell.Core.Errors
         /// <summary>What the user can do about it, when we know.</summary>
         public string? RecommendedAction { get; }
 
+        /// <summary>How long the service asked us to wait (x-acs-retry-after or Retry-After), when it said.</summary>
+        public TimeSpan? RetryAfter { get; internal set; }
+
+        /// <summary>How many attempts were made before this error was given up on.</summary>
+        public int Attempts { get; internal set; } = 1;
+
         private static string ComposeMessage(int httpStatus, string errorCode, string serviceMessage, string? requestId)
         {
             string status = httpStatus == 0 ? "no HTTP answer" : "HTTP " + httpStatus;

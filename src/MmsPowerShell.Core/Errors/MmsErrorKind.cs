@@ -10,5 +10,11 @@ namespace MmsPowerShell.Core.Errors
         Throttling,
         ServerError,
         InvalidResponse,
+
+        /// <summary>No answer: the connection was refused, reset or could not be made.</summary>
+        ConnectionFailed,
+
+        /// <summary>No answer within the attempt timeout.</summary>
+        Timeout,
     }
 }

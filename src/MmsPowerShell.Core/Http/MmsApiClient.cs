@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,13 +29,16 @@ namespace MmsPowerShell.Core.Http
         private readonly HttpClient _http;
         private readonly Func<DateTime> _utcNow;
         private readonly Action<string> _log;
+        private readonly RetryPolicy _retry;
+        private readonly Random _jitter = new Random();
 
-        public MmsApiClient(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null)
+        public MmsApiClient(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null)
         {
             _connection = connection;
             _http = http;
             _log = log ?? (_ => { });
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
+            _retry = retry ?? RetryPolicy.Default;
         }
 
         public async Task<MmsTable> GetTableAsync(long sourceId, long tableId, CancellationToken cancellationToken)
@@ -53,26 +57,114 @@ namespace MmsPowerShell.Core.Http
             return MmsTableMapper.ToTable(dto.Data, requestId);
         }
 
+        /// <summary>Sends a request, retrying what is worth retrying; each attempt is signed afresh (new nonce and date).</summary>
         public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            var stopwatch = Stopwatch.StartNew();
-            using (HttpRequestMessage message = BuildSignedMessage(request))
+            for (int attempt = 1; ; attempt++)
             {
-                _log("GET " + message.RequestUri);
-                using (HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+                try
                 {
-                    byte[] body = await ReadCappedAsync(response, cancellationToken).ConfigureAwait(false);
-                    string? requestId = Header(response, "x-acs-request-id");
-                    int status = (int)response.StatusCode;
-                    _log("HTTP " + status + " in " + stopwatch.ElapsedMilliseconds + " ms, request id " + (requestId ?? "(none)"));
-                    if (status < 200 || status > 299)
-                    {
-                        bool retryAfter = Header(response, "x-acs-retry-after") != null;
-                        throw ApiErrorParser.FromResponse(status, requestId, retryAfter, body, request, _connection.Region);
-                    }
-                    return new ApiResponse(status, requestId, body);
+                    return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (MmsApiException e) when (RetryPolicy.IsRetryable(e) && attempt < _retry.MaxAttempts)
+                {
+                    TimeSpan delay = _retry.DelayBefore(attempt, e.RetryAfter, NextJitter());
+                    _log("Attempt " + attempt + " of " + _retry.MaxAttempts + " failed: " + e.ErrorCode +
+                         (e.HttpStatus == 0 ? string.Empty : " (HTTP " + e.HttpStatus + ")") +
+                         (e.RetryAfter.HasValue ? ", the service asked to wait " + (long)e.RetryAfter.Value.TotalMilliseconds + " ms" : string.Empty) +
+                         "; retrying in " + (long)delay.TotalMilliseconds + " ms");
+                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                }
+                catch (MmsApiException e)
+                {
+                    e.Attempts = attempt;
+                    throw;
                 }
             }
+        }
+
+        private async Task<ApiResponse> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (HttpRequestMessage message = BuildSignedMessage(request))
+            {
+                attemptTimeout.CancelAfter(_retry.AttemptTimeout);
+                _log("GET " + message.RequestUri);
+                try
+                {
+                    using (HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false))
+                    {
+                        byte[] body = await ReadCappedAsync(response, attemptTimeout.Token).ConfigureAwait(false);
+                        string? requestId = Header(response, "x-acs-request-id");
+                        int status = (int)response.StatusCode;
+                        _log("HTTP " + status + " in " + stopwatch.ElapsedMilliseconds + " ms, request id " + (requestId ?? "(none)"));
+                        if (status < 200 || status > 299)
+                        {
+                            MmsApiException error = ApiErrorParser.FromResponse(status, requestId, RetryAfter(response), body, request, _connection.Region);
+                            throw error;
+                        }
+                        return new ApiResponse(status, requestId, body);
+                    }
+                }
+                catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new MmsApiException(MmsErrorKind.Timeout, 0, "MmsRequestTimeout",
+                        "No complete answer within " + _retry.AttemptTimeout.TotalSeconds + " s", null,
+                        "Check the network path to " + _connection.Endpoint.Host + ", or raise -TimeoutSec.", e);
+                }
+                catch (HttpRequestException e)
+                {
+                    throw new MmsApiException(MmsErrorKind.ConnectionFailed, 0, "MmsConnectionFailed",
+                        "Could not reach " + _connection.Endpoint.GetLeftPart(UriPartial.Authority) + ": " + Innermost(e).Message, null,
+                        "Check the endpoint, the network and any proxy (HTTPS_PROXY/NO_PROXY).", e);
+                }
+                catch (IOException e)
+                {
+                    // A connection reset while the body streams in surfaces as an IOException, not an HttpRequestException.
+                    throw new MmsApiException(MmsErrorKind.ConnectionFailed, 0, "MmsConnectionFailed",
+                        "The connection to " + _connection.Endpoint.GetLeftPart(UriPartial.Authority) + " broke: " + Innermost(e).Message, null,
+                        "Check the endpoint, the network and any proxy (HTTPS_PROXY/NO_PROXY).", e);
+                }
+            }
+        }
+
+        /// <summary>x-acs-retry-after is in milliseconds (Alibaba Cloud); Retry-After in seconds or a date (HTTP).</summary>
+        private TimeSpan? RetryAfter(HttpResponseMessage response)
+        {
+            string? acs = Header(response, "x-acs-retry-after");
+            if (acs != null && long.TryParse(acs, NumberStyles.Integer, CultureInfo.InvariantCulture, out long milliseconds) && milliseconds >= 0)
+            {
+                return TimeSpan.FromMilliseconds(milliseconds);
+            }
+            RetryConditionHeaderValue? standard = response.Headers.RetryAfter;
+            if (standard?.Delta != null)
+            {
+                return standard.Delta.Value;
+            }
+            if (standard?.Date != null)
+            {
+                TimeSpan wait = standard.Date.Value - new DateTimeOffset(_utcNow(), TimeSpan.Zero);
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+            return null;
+        }
+
+        private double NextJitter()
+        {
+            lock (_jitter)
+            {
+                return _jitter.NextDouble();
+            }
+        }
+
+        private static Exception Innermost(Exception e)
+        {
+            while (e.InnerException != null)
+            {
+                e = e.InnerException;
+            }
+            return e;
         }
 
         private HttpRequestMessage BuildSignedMessage(ApiRequest request)

@@ -1,6 +1,4 @@
-using System;
 using System.Management.Automation;
-using System.Net.Http;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Commands
@@ -45,18 +43,6 @@ namespace MmsPowerShell.Commands
             return new ErrorRecord(e, e.ErrorId, category, null);
         }
 
-        public static ErrorRecord ConnectionFailed(HttpRequestException e, object target) =>
-            new ErrorRecord(e, "MmsConnectionFailed", ErrorCategory.ConnectionError, target)
-            {
-                ErrorDetails = new ErrorDetails("Could not reach the service for " + target + ": " + e.Message),
-            };
-
-        public static ErrorRecord TimedOut(OperationCanceledException e, object target) =>
-            new ErrorRecord(e, "MmsRequestTimeout", ErrorCategory.OperationTimeout, target)
-            {
-                ErrorDetails = new ErrorDetails("The request for " + target + " timed out."),
-            };
-
         private static ErrorCategory Category(MmsErrorKind kind)
         {
             switch (kind)
@@ -67,6 +53,8 @@ namespace MmsPowerShell.Commands
                 case MmsErrorKind.Throttling: return ErrorCategory.LimitsExceeded;
                 case MmsErrorKind.ServerError: return ErrorCategory.ResourceUnavailable;
                 case MmsErrorKind.InvalidResponse: return ErrorCategory.InvalidData;
+                case MmsErrorKind.ConnectionFailed: return ErrorCategory.ConnectionError;
+                case MmsErrorKind.Timeout: return ErrorCategory.OperationTimeout;
                 default: return ErrorCategory.InvalidArgument;
             }
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Core.Connection;
@@ -47,6 +46,16 @@ namespace MmsPowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? SecurityToken { get; set; }
 
+        /// <summary>How many times a throttled, failed (5xx), unreachable or timed-out request is retried.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaximumRetryCount { get; set; } = RetryPolicy.Default.MaxAttempts - 1;
+
+        /// <summary>Seconds one attempt may take, from sending to the last byte of the answer.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = (int)RetryPolicy.Default.AttemptTimeout.TotalSeconds;
+
         /// <summary>The API client, resolving the connection the first time a cmdlet needs it.</summary>
         protected MmsApiClient Client => _client ?? (_client = CreateClient());
 
@@ -84,16 +93,6 @@ namespace MmsPowerShell.Commands
                 WriteError(ErrorRecords.FromApiError(e, target, notFoundErrorId));
                 return;
             }
-            catch (HttpRequestException e)
-            {
-                WriteError(ErrorRecords.ConnectionFailed(e, target));
-                return;
-            }
-            catch (OperationCanceledException e)
-            {
-                WriteError(ErrorRecords.TimedOut(e, target));
-                return;
-            }
             write(result);
         }
 
@@ -117,7 +116,8 @@ namespace MmsPowerShell.Commands
             }
             WriteVerbose("Endpoint " + connection.Endpoint + "; credentials from " + connection.Credentials.Source +
                          " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
-            return new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(), _verbose.Enqueue);
+            var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
+            return new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(), _verbose.Enqueue, retry: retry);
         }
 
         private MmsCredentials? ExplicitCredentials()

@@ -1,0 +1,39 @@
+# Dot-sourced by every Pester file: imports the STAGED module and emulator (never the source tree)
+# and starts one emulator for the file. Repo root is two levels up.
+$script:RepoRoot = Split-Path (Split-Path $PSScriptRoot)
+$script:ModulePath = if ($env:MMS_MODULE_PATH) { $env:MMS_MODULE_PATH } else { Join-Path $RepoRoot 'out/MmsPowerShell/MmsPowerShell.psd1' }
+$script:EmulatorModulePath = Join-Path $RepoRoot 'out/MmsEmulator/MmsEmulator.psd1'
+Import-Module $ModulePath -Force
+Import-Module $EmulatorModulePath -Force
+
+function Start-TestEmulator {
+    $emulator = Start-MmsEmulator
+    $script:Emulator = $emulator
+    $script:Conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
+    $emulator
+}
+
+function New-TestCredential([string] $Id, [string] $Secret) {
+    [pscredential]::new($Id, (ConvertTo-SecureString -String $Secret -AsPlainText -Force))
+}
+
+# Runs a script block with the Alibaba Cloud variables cleared and HOME pointing at an empty folder,
+# so a developer's own credentials can never leak into (or rescue) a test.
+function Invoke-WithCleanEnvironment([scriptblock] $Script, [hashtable] $Variables = @{}) {
+    $names = 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN',
+        'ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_PROFILE', 'ALIBABA_CLOUD_CLI_PROFILE_DISABLED', 'HOME'
+    $saved = @{}
+    foreach ($name in $names) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
+    $tempHome = Join-Path ([IO.Path]::GetTempPath()) ("mms-home-" + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $tempHome | Out-Null
+    try {
+        foreach ($name in $names) { [Environment]::SetEnvironmentVariable($name, $null) }
+        [Environment]::SetEnvironmentVariable('HOME', $tempHome)
+        foreach ($key in $Variables.Keys) { [Environment]::SetEnvironmentVariable($key, $Variables[$key]) }
+        & $Script $tempHome
+    }
+    finally {
+        foreach ($name in $names) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        Remove-Item $tempHome -Recurse -Force
+    }
+}

@@ -1,0 +1,72 @@
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+    $script:Manifest = Import-PowerShellDataFile $ModulePath
+}
+
+Describe 'The staged module' {
+    It 'exports exactly its cmdlets, explicitly' {
+        $Manifest.CmdletsToExport | Should -Be @('Get-MmsTable', 'Get-MmsTableColumn')
+        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Get-MmsTable', 'Get-MmsTableColumn')
+        $Manifest.FunctionsToExport | Should -BeNullOrEmpty
+        $Manifest.AliasesToExport | Should -BeNullOrEmpty
+    }
+
+    It 'declares both editions and a format file' {
+        $Manifest.CompatiblePSEditions | Sort-Object | Should -Be @('Core', 'Desktop')
+        $Manifest.FormatsToProcess | Should -Contain 'MmsPowerShell.Format.ps1xml'
+        Test-Path (Join-Path (Split-Path $ModulePath) 'MmsPowerShell.Format.ps1xml') | Should -BeTrue
+    }
+
+    It 'ships a net8.0 build for PowerShell 7 and a netstandard2.0 build for Windows PowerShell, without System.Management.Automation' {
+        $base = Split-Path $ModulePath
+        foreach ($framework in 'net8.0', 'netstandard2.0') {
+            Test-Path (Join-Path $base "$framework/MmsPowerShell.dll") | Should -BeTrue
+            Test-Path (Join-Path $base "$framework/MmsPowerShell.Core.dll") | Should -BeTrue
+            Test-Path (Join-Path $base "$framework/System.Management.Automation.dll") | Should -BeFalse
+        }
+    }
+
+    It 'declares output types' {
+        (Get-Command Get-MmsTable).OutputType.Name | Should -Be 'MmsPowerShell.Core.Models.MmsTable'
+        (Get-Command Get-MmsTableColumn).OutputType.Name | Should -Be 'MmsPowerShell.Core.Models.MmsTableColumn'
+    }
+
+    It 'binds ids by property name' {
+        foreach ($command in 'Get-MmsTable', 'Get-MmsTableColumn') {
+            foreach ($name in 'SourceId', 'TableId') {
+                $parameter = (Get-Command $command).Parameters[$name]
+                $parameter.ParameterSets.Values.ValueFromPipelineByPropertyName | Should -Contain $true
+            }
+        }
+    }
+
+    It 'has the connection parameters on every cmdlet' {
+        foreach ($command in 'Get-MmsTable', 'Get-MmsTableColumn') {
+            foreach ($name in 'Region', 'Endpoint', 'ProfileName', 'Credential', 'SecurityToken') {
+                (Get-Command $command).Parameters.Keys | Should -Contain $name
+            }
+        }
+    }
+
+    It 'imports in a fresh pwsh and makes a call against the emulator' {
+        $emulator = Start-MmsEmulator
+        try {
+            $secret = $emulator.Credential.GetNetworkCredential().Password
+            $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$ModulePath'
+`$cred = [pscredential]::new('$($emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force))
+`$t = Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint '$($emulator.Endpoint)' -Credential `$cred
+"`$(`$PSVersionTable.PSEdition)|`$(`$t.Name)|`$(`$t.Status)|`$((Get-Module MmsPowerShell).ModuleBase)"
+"@
+            Push-Location $RepoRoot
+            try { $output = & dotnet pwsh -NoProfile -NonInteractive -Command $script 2>&1 }
+            finally { Pop-Location }
+            $LASTEXITCODE | Should -Be 0 -Because ($output | Out-String)
+            $output[-1] | Should -Be "Core|test|DONE|$(Split-Path $ModulePath)"
+        }
+        finally {
+            $emulator | Stop-MmsEmulator
+        }
+    }
+}
