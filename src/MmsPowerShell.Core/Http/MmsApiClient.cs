@@ -31,6 +31,7 @@ namespace MmsPowerShell.Core.Http
         private readonly Action<string> _log;
         private readonly RetryPolicy _retry;
         private readonly Random _jitter = new Random();
+        private readonly ThrottleGate _gate = new ThrottleGate();
 
         public MmsApiClient(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null)
         {
@@ -64,11 +65,17 @@ namespace MmsPowerShell.Core.Http
             {
                 try
                 {
+                    await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                     return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
                 }
                 catch (MmsApiException e) when (RetryPolicy.IsRetryable(e) && attempt < _retry.MaxAttempts)
                 {
                     TimeSpan delay = _retry.DelayBefore(attempt, e.RetryAfter, NextJitter());
+                    if (e.Kind == MmsErrorKind.Throttling)
+                    {
+                        // Every request of this client waits too: the service throttles the caller, not one request.
+                        _gate.PauseFor(delay);
+                    }
                     _log("Attempt " + attempt + " of " + _retry.MaxAttempts + " failed: " + e.ErrorCode +
                          (e.HttpStatus == 0 ? string.Empty : " (HTTP " + e.HttpStatus + ")") +
                          (e.RetryAfter.HasValue ? ", the service asked to wait " + (long)e.RetryAfter.Value.TotalMilliseconds + " ms" : string.Empty) +

@@ -21,7 +21,7 @@ namespace MmsPowerShell.Commands
         {
             foreach (long tableId in TableId)
             {
-                WriteEachResult(
+                QueueRequest(
                     token => Client.GetTableAsync(SourceId, tableId, token),
                     new MmsTableReference(SourceId, tableId),
                     "MmsTableNotFound",

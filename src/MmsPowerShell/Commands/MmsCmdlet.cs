@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,6 +20,7 @@ namespace MmsPowerShell.Commands
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ConcurrentQueue<string> _verbose = new ConcurrentQueue<string>();
         private MmsApiClient? _client;
+        private OrderedWindow<PendingRequest>? _window;
 
         /// <summary>Region id, e.g. cn-hangzhou; the endpoint is https://maxcompute.&lt;region&gt;.aliyuncs.com.</summary>
         [Parameter]
@@ -56,6 +58,11 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = (int)RetryPolicy.Default.AttemptTimeout.TotalSeconds;
 
+        /// <summary>How many requests may be in flight at once; 1 sends them one after another.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
+
         /// <summary>The API client, resolving the connection the first time a cmdlet needs it.</summary>
         protected MmsApiClient Client => _client ?? (_client = CreateClient());
 
@@ -63,12 +70,49 @@ namespace MmsPowerShell.Commands
 
         protected override void StopProcessing() => _stopping.Cancel();
 
-        /// <summary>Waits for a request on the pipeline thread, then writes the verbose lines it queued.</summary>
-        protected T Await<T>(Func<CancellationToken, Task<T>> call)
+        /// <summary>
+        /// Starts one item's request and writes finished results in input order. Up to -ThrottleLimit
+        /// requests run at once; a failure becomes a non-terminating error in its place in the order,
+        /// so the rest of the pipeline goes on.
+        /// </summary>
+        protected void QueueRequest<T>(Func<CancellationToken, Task<T>> call, object target, string notFoundErrorId, Action<T> write)
+        {
+            Task<T> task = call(_stopping.Token);
+            var pending = new PendingRequest(task, () =>
+            {
+                try
+                {
+                    write(task.GetAwaiter().GetResult());
+                }
+                catch (MmsApiException e)
+                {
+                    WriteError(ErrorRecords.FromApiError(e, target, notFoundErrorId));
+                }
+            });
+            Emit(Window.Add(pending));
+        }
+
+        /// <summary>Writes what is still in flight when the input ends.</summary>
+        protected override void EndProcessing()
+        {
+            while (Window.Count > 0)
+            {
+                Emit(new[] { Window.WaitForHead() });
+            }
+            FlushVerbose();
+        }
+
+        private OrderedWindow<PendingRequest> Window =>
+            _window ?? (_window = new OrderedWindow<PendingRequest>(ThrottleLimit, pending => pending.Task));
+
+        private void Emit(IEnumerable<PendingRequest> finished)
         {
             try
             {
-                return call(_stopping.Token).GetAwaiter().GetResult();
+                foreach (PendingRequest pending in finished)
+                {
+                    pending.Emit();
+                }
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
@@ -78,22 +122,6 @@ namespace MmsPowerShell.Commands
             {
                 FlushVerbose();
             }
-        }
-
-        /// <summary>Runs one item's request; a failure becomes a non-terminating error so the rest of the pipeline goes on.</summary>
-        protected void WriteEachResult<T>(Func<CancellationToken, Task<T>> call, object target, string notFoundErrorId, Action<T> write)
-        {
-            T result;
-            try
-            {
-                result = Await(call);
-            }
-            catch (MmsApiException e)
-            {
-                WriteError(ErrorRecords.FromApiError(e, target, notFoundErrorId));
-                return;
-            }
-            write(result);
         }
 
         private MmsApiClient CreateClient()
@@ -146,6 +174,20 @@ namespace MmsPowerShell.Commands
             {
                 WriteVerbose(line);
             }
+        }
+
+        /// <summary>A request in flight and how to write its outcome on the pipeline thread.</summary>
+        private sealed class PendingRequest
+        {
+            public PendingRequest(Task task, Action emit)
+            {
+                Task = task;
+                Emit = emit;
+            }
+
+            public Task Task { get; }
+
+            public Action Emit { get; }
         }
     }
 }
