@@ -5,12 +5,14 @@
     Build  (default) stages the importable module at out/MmsPowerShell and the emulator at out/MmsEmulator.
     Test   builds, runs the xunit and Pester suites, and prints one line "N passed, N failed".
     Demo   builds, starts the local emulator, runs Get-MmsTable and Get-MmsTableColumn against it, stops it.
+    Bench  builds, measures import cost, per-call cost, throughput and memory against the emulator,
+           and writes docs/benchmarks.md (figures are ratios against floors measured in the same run).
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 -Task Demo
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -105,6 +107,7 @@ try {
     switch ($Task) {
         'Build' { }
         'Demo' { Invoke-Demo }
+        'Bench' { & (Join-Path $root 'tools/Invoke-MmsBenchmark.ps1') -RepoRoot $root }
         'Test' {
             $xunit = Invoke-XunitTests
             $pester = Invoke-PesterTests
