@@ -37,7 +37,7 @@ function Invoke-Build {
     if (Test-Path $out) { Remove-Item $out -Recurse -Force }
     foreach ($framework in 'net8.0', 'netstandard2.0') {
         Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell/MmsPowerShell.csproj') -c $Configuration -f $framework `
-            -o (Join-Path $moduleOut $framework) --nologo -v quiet -p:GenerateDocumentationFile=false
+            -o (Join-Path $moduleOut $framework) --nologo -v quiet
         # PowerShell itself provides System.Management.Automation; a copy next to the module breaks loading.
         Remove-Item (Join-Path $moduleOut "$framework/System.Management.Automation.dll") -ErrorAction SilentlyContinue
         Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.pdb' | Remove-Item

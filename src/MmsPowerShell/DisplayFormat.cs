@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using MmsPowerShell.Core.Models;
 
@@ -30,7 +31,7 @@ namespace MmsPowerShell
             }
             string number = unit == 0
                 ? value.ToString(CultureInfo.InvariantCulture)
-                : scaled.ToString(scaled < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
+                : scaled.ToString(Math.Abs(scaled) < 100 ? "0.#" : "0", CultureInfo.InvariantCulture);
             return units[unit].Length == 0 ? number : number + separator + units[unit];
         }
     }

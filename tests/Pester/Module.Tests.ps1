@@ -60,7 +60,7 @@ Import-Module '$ModulePath'
 "`$(`$PSVersionTable.PSEdition)|`$(`$t.Name)|`$(`$t.Status)|`$((Get-Module MmsPowerShell).ModuleBase)"
 "@
             Push-Location $RepoRoot
-            try { $output = & dotnet pwsh -NoProfile -NonInteractive -Command $script 2>&1 }
+            try { $output = @(& dotnet pwsh -NoProfile -NonInteractive -Command $script 2>&1) }
             finally { Pop-Location }
             $LASTEXITCODE | Should -Be 0 -Because ($output | Out-String)
             $output[-1] | Should -Be "Core|test|DONE|$(Split-Path $ModulePath)"

@@ -6,7 +6,7 @@ using MmsPowerShell.Core.Models;
 namespace MmsPowerShell.Commands
 {
     /// <summary>Gets the columns of MMA tables, partition keys included and marked.</summary>
-    [Cmdlet(VerbsCommon.Get, "MmsTableColumn", DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsCommon.Get, "MmsTableColumn", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(MmsTableColumn))]
     public sealed class GetMmsTableColumnCommand : MmsCmdlet
     {

@@ -1,0 +1,86 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MmsPowerShell.Emulator;
+
+EmulatorOptions options;
+try
+{
+    options = EmulatorOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(EmulatorOptions.Usage);
+    return 2;
+}
+
+var builder = WebApplication.CreateSlimBuilder(Array.Empty<string>());
+builder.Logging.ClearProviders();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+builder.Services.AddSingleton(options);
+builder.Services.AddSingleton<RequestAuthenticator>();
+builder.Services.AddSingleton<DemoDataSet>();
+builder.Services.AddSingleton<FaultRegistry>();
+builder.Services.AddSingleton<RequestStats>();
+builder.Services.AddSingleton<GetMmsTableHandler>();
+var app = builder.Build();
+
+app.MapGet("/api/v1/mms/datasources/{sourceId}/tables/{tableId}",
+    (HttpContext context, string sourceId, string tableId, GetMmsTableHandler handler) => handler.HandleAsync(context, sourceId, tableId));
+
+// The control API for tests: unauthenticated, like the rest of the emulator it listens on loopback only.
+app.MapPost("/_emulator/faults", (Fault fault, FaultRegistry faults) => Results.Json(new { id = faults.Add(fault) }));
+app.MapGet("/_emulator/faults", (FaultRegistry faults) => Results.Json(faults.List()));
+app.MapDelete("/_emulator/faults", (FaultRegistry faults) =>
+{
+    faults.Clear();
+    return Results.NoContent();
+});
+app.MapGet("/_emulator/stats", (RequestStats stats) => Results.Json(stats.Snapshot()));
+app.MapPost("/_emulator/stats/reset", (RequestStats stats) =>
+{
+    stats.Reset();
+    return Results.NoContent();
+});
+
+// Anything else is an API the gateway does not know.
+app.MapFallback((HttpContext context) =>
+    new GatewayError(404, "InvalidApi.NotFound", "Specified api is not found, please check your url and method.")
+        .ToResult(context, Guid.NewGuid().ToString().ToUpperInvariant()));
+
+await app.StartAsync();
+string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+Console.WriteLine("MmsEmulator listening on " + address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+Console.Out.Flush();
+
+if (options.ParentPid is int parentPid)
+{
+    // Exit with the process that started us, so a crashed test run leaves no server behind.
+    _ = Task.Run(async () =>
+    {
+        try
+        {
+            using var parent = Process.GetProcessById(parentPid);
+            await parent.WaitForExitAsync();
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
+        }
+        await app.StopAsync();
+    });
+}
+
+await app.WaitForShutdownAsync();
+return 0;
