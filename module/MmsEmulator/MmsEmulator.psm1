@@ -28,6 +28,8 @@ function Start-MmsEmulator {
         TCP port on 127.0.0.1; 0 (the default) picks a free one.
     .PARAMETER LatencyMs
         Milliseconds added to every API answer, to imitate a distant service.
+    .PARAMETER ClockSkewSeconds
+        Shifts the emulator's clock, so that this machine's clock looks wrong to it (over 900 seconds is rejected).
     .PARAMETER Path
         Folder holding MmsPowerShell.Emulator.dll; defaults to the bin folder next to this module.
     .OUTPUTS
@@ -48,6 +50,7 @@ function Start-MmsEmulator {
     param(
         [ValidateRange(0, 65535)] [int] $Port = 0,
         [ValidateRange(0, 600000)] [int] $LatencyMs = 0,
+        [int] $ClockSkewSeconds = 0,
         [string] $Path = (Join-Path $PSScriptRoot 'bin')
     )
     $dll = Join-Path $Path 'MmsPowerShell.Emulator.dll'
@@ -57,7 +60,7 @@ function Start-MmsEmulator {
     }
     $start = New-Object System.Diagnostics.ProcessStartInfo
     $start.FileName = 'dotnet'
-    $start.Arguments = '"{0}" --port {1} --latency-ms {2} --parent-pid {3}' -f $dll, $Port, $LatencyMs, $PID
+    $start.Arguments = '"{0}" --port {1} --latency-ms {2} --clock-skew-seconds {3} --parent-pid {4}' -f $dll, $Port, $LatencyMs, $ClockSkewSeconds, $PID
     $start.UseShellExecute = $false
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true

@@ -15,9 +15,12 @@ namespace MmsPowerShell.Emulator
         public int LatencyMs { get; private set; }
         public int? ParentPid { get; private set; }
 
+        /// <summary>Shifts the emulator's clock, so a client appears to have a skewed clock.</summary>
+        public int ClockSkewSeconds { get; private set; }
+
         public const string Usage =
             "usage: MmsPowerShell.Emulator [--port N] [--access-key-id ID] [--access-key-secret S] " +
-            "[--sts-access-key-id ID] [--sts-access-key-secret S] [--security-token T] [--latency-ms N] [--parent-pid PID]";
+            "[--sts-access-key-id ID] [--sts-access-key-secret S] [--security-token T] [--latency-ms N] [--clock-skew-seconds N] [--parent-pid PID]";
 
         public static EmulatorOptions Parse(string[] args)
         {
@@ -39,11 +42,21 @@ namespace MmsPowerShell.Emulator
                     case "--sts-access-key-secret": options.StsAccessKeySecret = value; break;
                     case "--security-token": options.SecurityToken = value; break;
                     case "--latency-ms": options.LatencyMs = Number(name, value, 0, 600000); break;
+                    case "--clock-skew-seconds": options.ClockSkewSeconds = SignedNumber(name, value); break;
                     case "--parent-pid": options.ParentPid = Number(name, value, 1, int.MaxValue); break;
                     default: throw new ArgumentException("unknown option " + name);
                 }
             }
             return options;
+        }
+
+        private static int SignedNumber(string name, string value)
+        {
+            if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number))
+            {
+                throw new ArgumentException(name + " needs a whole number of seconds, not '" + value + "'");
+            }
+            return number;
         }
 
         private static int Number(string name, string value, int min, int max)

@@ -29,7 +29,7 @@ namespace MmsPowerShell.Emulator
 
         public async Task<IResult> HandleAsync(HttpContext context, string sourceText, string tableText)
         {
-            _stats.Count(context.Request.Path.Value ?? string.Empty);
+            using IDisposable inFlight = _stats.Begin(context.Request.Path.Value ?? string.Empty);
             string requestId = Guid.NewGuid().ToString().ToUpperInvariant();
             context.Response.Headers["x-acs-request-id"] = requestId;
             if (_options.LatencyMs > 0)

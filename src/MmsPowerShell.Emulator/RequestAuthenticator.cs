@@ -57,7 +57,7 @@ namespace MmsPowerShell.Emulator
             string date = headers["x-acs-date"][0];
             if (!DateTime.TryParseExact(date, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
                     DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime sent) ||
-                (DateTime.UtcNow - sent).Duration() > MaxSkew)
+                (DateTime.UtcNow.AddSeconds(_options.ClockSkewSeconds) - sent).Duration() > MaxSkew)
             {
                 return new GatewayError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
             }

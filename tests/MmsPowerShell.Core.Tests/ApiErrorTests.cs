@@ -45,9 +45,16 @@ namespace MmsPowerShell.Core.Tests
         {
             string page = "<html><head><title>502 Bad Gateway</title></head><body>" + new string('x', 5000) + "</body></html>";
             var e = await Fail(HttpStatusCode.BadGateway, page, contentType: "text/html");
-            Assert.Equal((MmsErrorKind.ServerError, 502, "Http502"), (e.Kind, e.HttpStatus, e.ErrorCode));
+            Assert.Equal((MmsErrorKind.InvalidResponse, 502, "MmsInvalidResponse"), (e.Kind, e.HttpStatus, e.ErrorCode));
             Assert.Contains("502 Bad Gateway", e.Message);
             Assert.True(e.Message.Length < 400, "the message must not carry the whole body");
+        }
+
+        [Fact]
+        public async Task Json_without_any_error_field_is_a_bad_answer_not_an_error_code()
+        {
+            var e = await Fail(HttpStatusCode.NotFound, "{\"hello\":\"world\"}", headerRequestId: "HDR-3");
+            Assert.Equal((MmsErrorKind.InvalidResponse, "MmsInvalidResponse", "HDR-3"), (e.Kind, e.ErrorCode, e.RequestId));
         }
 
         [Theory]

@@ -76,6 +76,17 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Fact]
+        public async Task A_proxy_error_page_with_a_transient_status_is_retried()
+        {
+            var handler = Script(
+                () => new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("<html>502 Bad Gateway</html>") },
+                () => StubHttpHandler.Response(HttpStatusCode.OK, Example));
+            var table = await TestClients.For(handler).GetTableAsync(1, 22, CancellationToken.None);
+            Assert.Equal(2, handler.Requests.Count);
+            Assert.Equal("test", table.Name);
+        }
+
+        [Fact]
         public async Task Bad_answers_with_status_200_are_not_retried()
         {
             var handler = Script(() => StubHttpHandler.Response(HttpStatusCode.OK, "{\"data\":{\"id\":"));

@@ -23,8 +23,18 @@ namespace MmsPowerShell.Core.Errors
                 requestId = FirstString(root, "RequestId", "requestId");
             }
             requestId = requestId ?? headerRequestId;
-            code = code ?? "Http" + httpStatus;
-            message = message ?? DescribeUnparsedBody(httpStatus, body);
+            if (code == null)
+            {
+                // Not an API error at all (an HTML page from a proxy, an empty body): a bad answer, which
+                // the retry policy still retries when its status is a transient one.
+                return new MmsApiException(MmsErrorKind.InvalidResponse, httpStatus, "MmsInvalidResponse",
+                    message ?? DescribeUnparsedBody(httpStatus, body), requestId,
+                    "Check that the endpoint is a MaxCompute endpoint and that no proxy rewrites answers; retry later.")
+                {
+                    RetryAfter = retryAfter,
+                };
+            }
+            message = message ?? "The service answered HTTP " + httpStatus + " with error code " + code;
             MmsErrorKind kind = ApiErrorClassifier.Classify(code, httpStatus, retryAfter.HasValue);
             return new MmsApiException(kind, httpStatus, code, message, requestId,
                 ApiErrorClassifier.RecommendedAction(code, kind, request, region))

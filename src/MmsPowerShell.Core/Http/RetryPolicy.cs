@@ -48,7 +48,11 @@ namespace MmsPowerShell.Core.Http
                 case MmsErrorKind.Timeout:
                     return true;
                 case MmsErrorKind.ServerError:
-                    return error.HttpStatus == 500 || error.HttpStatus == 502 || error.HttpStatus == 503 || error.HttpStatus == 504;
+                case MmsErrorKind.InvalidResponse:
+                    // A garbled answer with a transient status (a proxy's 502 page) is worth another try; a
+                    // garbled 200 is not.
+                    int status = error.HttpStatus;
+                    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
                 default:
                     return false;
             }
