@@ -90,7 +90,7 @@ try {
             $script = "Import-Module '$modulePath'; `$c = [pscredential]::new('$($emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)); " +
                 "1..$count | ForEach-Object { [pscustomobject]@{ SourceId = 2000028; TableId = 22 } } | Get-MmsTable -Endpoint '$($emulator.Endpoint)' -Credential `$c | Out-Null; " +
                 "[Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64"
-            $memory[$count] = [long](Get-ChildOutput $script)
+            $memory["$count"] = [long](Get-ChildOutput $script)
         }
         $results.PeakWorkingSet = $memory
     }
@@ -106,7 +106,7 @@ try {
         $throughput = [ordered]@{}
         foreach ($limit in 1, 4, 8, 16, 32) {
             $elapsed = (Measure-Command { $ids | Get-MmsTable @conn -ThrottleLimit $limit | Out-Null }).TotalMilliseconds
-            $throughput[$limit] = [pscustomobject]@{ Ms = $elapsed; IdealMs = $Calls * $LatencyMs / $limit }
+            $throughput["$limit"] = [pscustomobject]@{ Ms = $elapsed; IdealMs = $Calls * $LatencyMs / $limit }
         }
         $results.Throughput = $throughput
     }
@@ -130,10 +130,12 @@ try {
     )
     foreach ($limit in $results.Throughput.Keys) {
         $t = $results.Throughput[$limit]
-        $target = if ($limit -eq 8) { '≤ 1.25× (default limit)' } else { '' }
+        $target = if ($limit -eq '8') { '≤ 1.25× (default limit)' } else { '' }
         $lines += ('| {0:N0} ids at {1} ms latency, `-ThrottleLimit {2}` | ideal {3:N0} ms | {4:N0} ms | {5:N2}× | {6} |' -f $Calls, $LatencyMs, $limit, $t.IdealMs, $t.Ms, ($t.Ms / $t.IdealMs), $target)
     }
-    $lines += ('| peak working set, 20,000 ids vs 1,000 ids | {0:N0} MB | {1:N0} MB | {2:N2}× | flat (≈ 1×) |' -f ($results.PeakWorkingSet[1000] / 1MB), ($results.PeakWorkingSet[20000] / 1MB), ($results.PeakWorkingSet[20000] / $results.PeakWorkingSet[1000]))
+    $small = $results.PeakWorkingSet['1000']
+    $large = $results.PeakWorkingSet['20000']
+    $lines += ('| peak working set, 20,000 ids vs 1,000 ids | {0:N0} MB | {1:N0} MB | {2:N2}× | flat (≈ 1×) |' -f ($small / 1MB), ($large / 1MB), ($large / $small))
     $docs = Join-Path $RepoRoot 'docs'
     New-Item -ItemType Directory -Path $docs -Force | Out-Null
     $lines | Set-Content (Join-Path $docs 'benchmarks.md')

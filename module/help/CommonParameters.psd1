@@ -19,6 +19,9 @@ Without it, credentials come from -ProfileName, then the ALIBABA_CLOUD_ACCESS_KE
     SecurityToken     = @'
 The STS security token that belongs to a temporary AccessKey pair given with -Credential. It is sent signed in the x-acs-security-token header and never written to any output.
 '@
+    Proxy             = @'
+An HTTP proxy to send requests through, e.g. http://proxy.corp.example:8080. Without it, the HTTPS_PROXY, HTTP_PROXY and NO_PROXY environment variables apply. HTTPS requests are tunnelled, so the proxy sees neither the signature nor the answers.
+'@
     ThrottleLimit     = @'
 How many requests may be in flight at once. Results are still written in input order, each as soon as it and everything before it is done. The default is 8; 1 sends requests one after another.
 '@

@@ -79,6 +79,11 @@ namespace MmsPowerShell.Emulator
 
             var feature = context.Features.Get<IHttpRequestFeature>();
             string rawTarget = feature?.RawTarget ?? request.Path.Value ?? "/";
+            if (Uri.TryCreate(rawTarget, UriKind.Absolute, out Uri? absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal))
+            {
+                // Absolute-form, as a client sends it to a proxy: the signed path is the part after the authority.
+                rawTarget = absolute.PathAndQuery;
+            }
             int question = rawTarget.IndexOf('?');
             string rawPath = question < 0 ? rawTarget : rawTarget.Substring(0, question);
             string rawQuery = question < 0 ? string.Empty : rawTarget.Substring(question + 1);

@@ -184,6 +184,39 @@ Describe 'Faults and what Get-MmsTable does about them' {
         $errors.TargetObject.TableId | Should -Be (1..10 | ForEach-Object { $_ * 100 })
     }
 
+    Context 'proxies' {
+        # A second emulator stands in for the proxy: it answers absolute-form requests itself, so its
+        # request counter shows whether the proxy was used, and the target's shows it was not bypassed.
+        BeforeAll {
+            $script:ProxyEmulator = Start-MmsEmulator
+        }
+
+        AfterAll {
+            $ProxyEmulator | Stop-MmsEmulator
+        }
+
+        It 'sends requests through -Proxy' {
+            Get-MmsEmulatorStat -Emulator $ProxyEmulator -Reset | Out-Null
+            (Get-MmsTable -SourceId 2000028 -TableId 22 @Conn -Proxy $ProxyEmulator.Endpoint).Name | Should -Be 'test'
+            (Get-MmsEmulatorStat -Emulator $ProxyEmulator).requests | Should -Be 1
+            Get-Requests | Should -Be 0
+        }
+
+        It 'uses HTTP_PROXY from the environment when no -Proxy is given' {
+            Get-MmsEmulatorStat -Emulator $ProxyEmulator -Reset | Out-Null
+            $secret = $Emulator.Credential.GetNetworkCredential().Password
+            $script = "`$env:HTTP_PROXY = '$($ProxyEmulator.Endpoint)'; `$env:NO_PROXY = ''; Import-Module '$ModulePath'; " +
+                "`$c = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)); " +
+                "(Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint '$($Emulator.Endpoint)' -Credential `$c).Name"
+            Push-Location $RepoRoot
+            try { $output = @(& dotnet pwsh -NoProfile -NonInteractive -Command $script 2>&1) }
+            finally { Pop-Location }
+            $output[-1] | Should -Be 'test'
+            (Get-MmsEmulatorStat -Emulator $ProxyEmulator).requests | Should -Be 1
+            Get-Requests | Should -Be 0
+        }
+    }
+
     It 'never shows the secret, the STS token or a signature in any stream, error or object' {
         $secret = $Emulator.StsCredential.GetNetworkCredential().Password
         $token = $Emulator.SecurityToken

@@ -2,52 +2,88 @@ using System;
 using System.Net;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>
-    /// One pooled handler for the module's life, built on first use (never at import) through
-    /// Microsoft.Extensions.Http, which recycles handlers so DNS changes are picked up.
+    /// One pooled handler for the module's life (one per explicit proxy), built on first use, never at
+    /// import, through Microsoft.Extensions.Http, which recycles handlers so DNS changes are picked up.
     /// </summary>
     public static class MmsHttpClientFactory
     {
         private const string ClientName = "MmsPowerShell";
+        private const string ProxyClientPrefix = ClientName + "|proxy=";
+        private static readonly TimeSpan HandlerLifetime = TimeSpan.FromMinutes(10);
 
         private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(Build);
 
-        public static HttpClient CreateClient() => Factory.Value.CreateClient(ClientName);
+        /// <summary>A client over the shared handler; with <paramref name="proxy"/>, over that proxy's handler
+        /// (without it, HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment apply).</summary>
+        public static HttpClient CreateClient(Uri? proxy = null) =>
+            Factory.Value.CreateClient(proxy == null ? ClientName : ProxyClientPrefix + proxy.AbsoluteUri);
 
         private static IHttpClientFactory Build()
         {
             var services = new ServiceCollection();
-            services.AddHttpClient(ClientName, client =>
-                {
-                    // Each attempt carries its own deadline through a CancellationToken; this is only a backstop.
-                    client.Timeout = TimeSpan.FromMinutes(5);
-                    client.DefaultRequestHeaders.UserAgent.ParseAdd("MmsPowerShell/" + typeof(MmsHttpClientFactory).Assembly.GetName().Version);
-                })
-                .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
-                .SetHandlerLifetime(TimeSpan.FromMinutes(10));
+            services.AddHttpClient(ClientName, ConfigureClient)
+                .ConfigurePrimaryHttpMessageHandler(() => CreatePrimaryHandler(null))
+                .SetHandlerLifetime(HandlerLifetime);
+            services.AddSingleton<IConfigureOptions<HttpClientFactoryOptions>>(new ProxyClientOptions());
             return services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
         }
 
-        private static HttpMessageHandler CreatePrimaryHandler()
+        private static void ConfigureClient(HttpClient client)
         {
-            // The default proxy honours HTTPS_PROXY/NO_PROXY; certificate validation stays on.
+            // Each attempt carries its own deadline through a CancellationToken; this is only a backstop.
+            client.Timeout = TimeSpan.FromMinutes(5);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("MmsPowerShell/" + typeof(MmsHttpClientFactory).Assembly.GetName().Version);
+        }
+
+        private static HttpMessageHandler CreatePrimaryHandler(Uri? proxy)
+        {
+            // Certificate validation stays on; redirects are not followed (a signed request must not wander).
 #if NET8_0_OR_GREATER
-            return new SocketsHttpHandler
+            var handler = new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 AllowAutoRedirect = false,
             };
 #else
-            return new HttpClientHandler
+            var handler = new HttpClientHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                 AllowAutoRedirect = false,
             };
 #endif
+            if (proxy != null)
+            {
+                handler.Proxy = new WebProxy(proxy);
+                handler.UseProxy = true;
+            }
+            return handler;
+        }
+
+        /// <summary>Configures the named client of each explicit proxy the first time it is asked for.</summary>
+        private sealed class ProxyClientOptions : IConfigureNamedOptions<HttpClientFactoryOptions>
+        {
+            public void Configure(HttpClientFactoryOptions options)
+            {
+            }
+
+            public void Configure(string? name, HttpClientFactoryOptions options)
+            {
+                if (name == null || !name.StartsWith(ProxyClientPrefix, StringComparison.Ordinal))
+                {
+                    return;
+                }
+                var proxy = new Uri(name.Substring(ProxyClientPrefix.Length));
+                options.HttpClientActions.Add(ConfigureClient);
+                options.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = CreatePrimaryHandler(proxy));
+                options.HandlerLifetime = HandlerLifetime;
+            }
         }
     }
 }

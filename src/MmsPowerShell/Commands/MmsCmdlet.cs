@@ -58,6 +58,11 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = (int)RetryPolicy.Default.AttemptTimeout.TotalSeconds;
 
+        /// <summary>An HTTP proxy for the requests; without it, HTTPS_PROXY/NO_PROXY from the environment apply.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
         /// <summary>How many requests may be in flight at once; 1 sends them one after another.</summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -145,7 +150,7 @@ namespace MmsPowerShell.Commands
             WriteVerbose("Endpoint " + connection.Endpoint + "; credentials from " + connection.Credentials.Source +
                          " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
             var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
-            return new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(), _verbose.Enqueue, retry: retry);
+            return new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(Proxy), _verbose.Enqueue, retry: retry);
         }
 
         private MmsCredentials? ExplicitCredentials()
