@@ -43,8 +43,7 @@ function Invoke-Build {
         Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.pdb' | Remove-Item
         Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.deps.json' | Remove-Item
     }
-    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.psm1'),
-        (Join-Path $root 'module/MmsPowerShell.Format.ps1xml') -Destination $moduleOut
+    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.Format.ps1xml') -Destination $moduleOut
     & (Join-Path $root 'tools/New-MmsHelp.ps1') -ModulePath (Join-Path $moduleOut 'MmsPowerShell.psd1') -HelpSource (Join-Path $root 'module/help')
 
     Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Emulator/MmsPowerShell.Emulator.csproj') -c $Configuration `
@@ -73,6 +72,8 @@ function Invoke-XunitTests {
 }
 
 function Invoke-PesterTests {
+    # The tests check non-terminating errors, so they run with PowerShell's default preference, not this script's Stop.
+    $ErrorActionPreference = 'Continue'
     Import-Module (Get-PesterModulePath) -MinimumVersion 5.0 -Force
     $configuration = New-PesterConfiguration
     $configuration.Run.Path = Join-Path $root 'tests/Pester'

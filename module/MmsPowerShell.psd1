@@ -1,5 +1,8 @@
 @{
-    RootModule           = 'MmsPowerShell.psm1'
+    # The build that matches the running PowerShell: net8.0 for PowerShell 7.4+, netstandard2.0 for
+    # Windows PowerShell 5.1 (one assembly for both would drag .NET Framework shims into pwsh, where they
+    # clash with the versions pwsh ships). Choosing here, not in a .psm1 loader, keeps import to a few ms.
+    RootModule           = if ($PSEdition -eq 'Core') { 'net8.0/MmsPowerShell.dll' } else { 'netstandard2.0/MmsPowerShell.dll' }
     ModuleVersion        = '0.1.0'
     GUID                 = '5f0d8a52-3c61-4c1e-9a57-7d1f6f3f2b9e'
     Author               = 'MmsPowerShell contributors'

@@ -34,7 +34,7 @@ function Measure-ChildPwsh([string] $Command) {
 }
 
 function Get-ChildOutput([string] $Command) {
-    $output = & dotnet pwsh -NoProfile -NonInteractive -Command $Command
+    $output = @(& dotnet pwsh -NoProfile -NonInteractive -Command $Command)
     if ($LASTEXITCODE -ne 0) { throw "child pwsh failed: $Command" }
     $output[-1]
 }

@@ -1,6 +1,8 @@
 # Dot-sourced by every Pester file: imports the STAGED module and emulator (never the source tree)
 # and starts one emulator for the file. Repo root is two levels up.
 $script:RepoRoot = Split-Path (Split-Path $PSScriptRoot)
+# Error tests rely on non-terminating errors staying non-terminating, whatever the caller prefers.
+$script:ErrorActionPreference = 'Continue'
 $script:ModulePath = if ($env:MMS_MODULE_PATH) { $env:MMS_MODULE_PATH } else { Join-Path $RepoRoot 'out/MmsPowerShell/MmsPowerShell.psd1' }
 $script:EmulatorModulePath = Join-Path $RepoRoot 'out/MmsEmulator/MmsEmulator.psd1'
 Import-Module $ModulePath -Force

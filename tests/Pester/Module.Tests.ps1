@@ -1,20 +1,30 @@
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Manifest = Import-PowerShellDataFile $ModulePath
+    # Test-ModuleManifest, not Import-PowerShellDataFile: the manifest picks its RootModule by $PSEdition.
+    $script:Manifest = Test-ModuleManifest $ModulePath
+    $script:ManifestText = Get-Content $ModulePath -Raw
 }
 
 Describe 'The staged module' {
     It 'exports exactly its cmdlets, explicitly' {
-        $Manifest.CmdletsToExport | Should -Be @('Get-MmsTable', 'Get-MmsTableColumn')
+        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Get-MmsTable', 'Get-MmsTableColumn'\)"
+        $ManifestText | Should -Not -Match "ToExport\s*=\s*'?\*"
         (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Get-MmsTable', 'Get-MmsTableColumn')
-        $Manifest.FunctionsToExport | Should -BeNullOrEmpty
-        $Manifest.AliasesToExport | Should -BeNullOrEmpty
+        (Get-Module MmsPowerShell).ExportedFunctions.Count | Should -Be 0
+        (Get-Module MmsPowerShell).ExportedAliases.Count | Should -Be 0
     }
 
     It 'declares both editions and a format file' {
         $Manifest.CompatiblePSEditions | Sort-Object | Should -Be @('Core', 'Desktop')
-        $Manifest.FormatsToProcess | Should -Contain 'MmsPowerShell.Format.ps1xml'
+        $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Format.ps1xml'
         Test-Path (Join-Path (Split-Path $ModulePath) 'MmsPowerShell.Format.ps1xml') | Should -BeTrue
+    }
+
+    It 'loads the net8.0 build in PowerShell 7, chosen by the manifest' {
+        $Manifest.RootModule | Should -Be 'net8.0/MmsPowerShell.dll'
+        $ManifestText | Should -Match "else \{ 'netstandard2.0/MmsPowerShell.dll' \}"
+        (Get-Module MmsPowerShell).ModuleType | Should -Be 'Binary'
+        [MmsPowerShell.Core.Models.MmsTable].Assembly.Location | Should -BeLike '*net8.0*'
     }
 
     It 'ships a net8.0 build for PowerShell 7 and a netstandard2.0 build for Windows PowerShell, without System.Management.Automation' {
