@@ -72,8 +72,10 @@ function Invoke-XunitTests {
 }
 
 function Invoke-PesterTests {
-    # The tests check non-terminating errors, so they run with PowerShell's default preference, not this script's Stop.
+    # The tests run with PowerShell's defaults, not this script's Stop preference and strict mode: they
+    # check non-terminating errors, and strict mode would turn an empty result's missing property into an error.
     $ErrorActionPreference = 'Continue'
+    Set-StrictMode -Off
     Import-Module (Get-PesterModulePath) -MinimumVersion 5.0 -Force
     $configuration = New-PesterConfiguration
     $configuration.Run.Path = Join-Path $root 'tests/Pester'

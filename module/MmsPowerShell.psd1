@@ -8,12 +8,12 @@
     Author               = 'MmsPowerShell contributors'
     CompanyName          = 'MmsPowerShell'
     Copyright            = '(c) MmsPowerShell contributors. MIT License.'
-    Description          = 'Cmdlets for Alibaba Cloud MaxCompute Migration Assist (MMA): read tables and columns of MMA data sources, signed with ACS3-HMAC-SHA256.'
+    Description          = 'Cmdlets for Alibaba Cloud MaxCompute Migration Assist (MMA): list and read data sources, databases, tables and columns and sum up a migration, signed with ACS3-HMAC-SHA256.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('MmsPowerShell.Format.ps1xml')
-    CmdletsToExport      = @('Get-MmsTable', 'Get-MmsTableColumn')
+    CmdletsToExport      = @('Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Measure-MmsMigration')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

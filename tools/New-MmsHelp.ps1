@@ -223,11 +223,8 @@ $writer.Flush()
 $xml = [System.Text.Encoding]::UTF8.GetString($buffer.ToArray())
 $writer.Dispose()
 
-# The cmdlets live in the nested binary module (net8.0/ or netstandard2.0/), and PowerShell looks for a
-# binary cmdlet's help next to the assembly that defines it.
-$moduleBase = Split-Path $ModulePath
-foreach ($framework in 'net8.0', 'netstandard2.0') {
-    $culture = Join-Path $moduleBase "$framework/en-US"
-    New-Item -ItemType Directory -Path $culture -Force | Out-Null
-    [System.IO.File]::WriteAllText((Join-Path $culture 'MmsPowerShell.dll-Help.xml'), $xml)
-}
+# The manifest loads net8.0/ or netstandard2.0/MmsPowerShell.dll as its root module, so the module base
+# is the module folder and PowerShell looks for <base>/<culture>/MmsPowerShell.dll-Help.xml for both.
+$culture = Join-Path (Split-Path $ModulePath) 'en-US'
+New-Item -ItemType Directory -Path $culture -Force | Out-Null
+[System.IO.File]::WriteAllText((Join-Path $culture 'MmsPowerShell.dll-Help.xml'), $xml)

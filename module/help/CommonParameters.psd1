@@ -31,4 +31,7 @@ How many times a request is retried after throttling (HTTP 429, Throttling codes
     TimeoutSec        = @'
 Seconds one attempt may take, from sending the request to the last byte of the answer. The default is 30. A timed-out attempt counts as a failure that can be retried.
 '@
+    First             = 'Writes at most this many objects of a listing, then stops asking the service for further pages.'
+    Skip              = 'Leaves out this many objects at the start of a listing.'
+    IncludeTotalCount = 'Writes the number of objects the listing has in all (as the service counts them) before the objects. Its accuracy is 1.0 when every object the service counts is written, 0.5 when -Name wildcards are also checked locally.'
 }

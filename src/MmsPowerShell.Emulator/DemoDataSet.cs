@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 
 namespace MmsPowerShell.Emulator
 {
@@ -30,7 +31,7 @@ namespace MmsPowerShell.Emulator
         public DemoDataSet()
         {
             ExampleResponse = ReadExample();
-            _tables = BuildTables().ToDictionary(t => (t.SourceId, t.Id));
+            _tables = BuildTables().Append(ExampleTable(ExampleResponse)).ToDictionary(t => (t.SourceId, t.Id));
         }
 
         /// <summary>The reference's example response, exactly as published.</summary>
@@ -47,6 +48,14 @@ namespace MmsPowerShell.Emulator
                 return BulkTable(tableId);
             }
             return _tables.TryGetValue((sourceId, tableId), out DemoTable? table) ? table : null;
+        }
+
+        /// <summary>The example's data as a table, so listings include it (GetMmsTable still serves the exact bytes).</summary>
+        private static DemoTable ExampleTable(byte[] example)
+        {
+            using var document = JsonDocument.Parse(example);
+            return document.RootElement.GetProperty("data").Deserialize<DemoTable>(new JsonSerializerOptions(JsonSerializerDefaults.Web))
+                ?? throw new InvalidOperationException("The example has no data.");
         }
 
         private static byte[] ReadExample()
@@ -86,6 +95,15 @@ namespace MmsPowerShell.Emulator
                 };
                 yield return sales.Table(101 + i, 11, "warehouse", "fact_" + Names[i], status, Orders, partitioned ? DateKey : NoKeys,
                     parts, size: (i + 1) * 3_000_000_000L, rows: (i + 1) * 40_000_000L, ddl: "2024-09-" + (10 + i) + " 10:00:00\n");
+            }
+
+            // 230 small tables: listings of this source span three pages, the last one partial.
+            var many = new Source(2000050, "many_tables", "hdfs://many:9000/warehouse");
+            for (int i = 1; i <= 230; i++)
+            {
+                string status = statuses[i % statuses.Length];
+                yield return many.Table(1000 + i, i % 2 == 0 ? 52 : 51, i % 2 == 0 ? "even_db" : "odd_db", "t_" + i.ToString("000"), status, Customers, NoKeys,
+                    (0, 0, 0, 0), size: i * 1_048_576L, rows: i * 1000L, ddl: "2024-10-" + (1 + i % 28).ToString("00") + " 12:00:00");
             }
 
             var archive = new Source(2000045, "logs_archive", "oss://logs-archive-bucket/warehouse");

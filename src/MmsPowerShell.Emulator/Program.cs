@@ -33,11 +33,18 @@ builder.Services.AddSingleton<RequestAuthenticator>();
 builder.Services.AddSingleton<DemoDataSet>();
 builder.Services.AddSingleton<FaultRegistry>();
 builder.Services.AddSingleton<RequestStats>();
-builder.Services.AddSingleton<GetMmsTableHandler>();
+builder.Services.AddSingleton<DemoCatalog>();
+builder.Services.AddSingleton<MmsApi>();
 var app = builder.Build();
 
-app.MapGet("/api/v1/mms/datasources/{sourceId}/tables/{tableId}",
-    (HttpContext context, string sourceId, string tableId, GetMmsTableHandler handler) => handler.HandleAsync(context, sourceId, tableId));
+const string Sources = "/api/v1/mms/datasources";
+app.MapGet(Sources, (HttpContext context, MmsApi api) => api.ListDataSourcesAsync(context));
+app.MapGet(Sources + "/{sourceId}", (HttpContext context, string sourceId, MmsApi api) => api.GetDataSourceAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/dbs", (HttpContext context, string sourceId, MmsApi api) => api.ListDbsAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/dbs/{dbId}", (HttpContext context, string sourceId, string dbId, MmsApi api) => api.GetDbAsync(context, sourceId, dbId));
+app.MapGet(Sources + "/{sourceId}/tables", (HttpContext context, string sourceId, MmsApi api) => api.ListTablesAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/tables/{tableId}",
+    (HttpContext context, string sourceId, string tableId, MmsApi api) => api.GetTableAsync(context, sourceId, tableId));
 
 // The control API for tests: unauthenticated, like the rest of the emulator it listens on loopback only.
 app.MapPost("/_emulator/faults", (Fault fault, FaultRegistry faults) => Results.Json(new { id = faults.Add(fault) }));

@@ -7,9 +7,9 @@ BeforeAll {
 
 Describe 'The staged module' {
     It 'exports exactly its cmdlets, explicitly' {
-        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Get-MmsTable', 'Get-MmsTableColumn'\)"
+        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Measure-MmsMigration'\)"
         $ManifestText | Should -Not -Match "ToExport\s*=\s*'?\*"
-        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Get-MmsTable', 'Get-MmsTableColumn')
+        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Get-MmsDatabase', 'Get-MmsDataSource', 'Get-MmsTable', 'Get-MmsTableColumn', 'Measure-MmsMigration')
         (Get-Module MmsPowerShell).ExportedFunctions.Count | Should -Be 0
         (Get-Module MmsPowerShell).ExportedAliases.Count | Should -Be 0
     }
@@ -51,8 +51,8 @@ Describe 'The staged module' {
     }
 
     It 'has the connection parameters on every cmdlet' {
-        foreach ($command in 'Get-MmsTable', 'Get-MmsTableColumn') {
-            foreach ($name in 'Region', 'Endpoint', 'ProfileName', 'Credential', 'SecurityToken') {
+        foreach ($command in 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn') {
+            foreach ($name in 'Region', 'Endpoint', 'ProfileName', 'Credential', 'SecurityToken', 'Proxy', 'ThrottleLimit', 'MaximumRetryCount', 'TimeoutSec') {
                 (Get-Command $command).Parameters.Keys | Should -Contain $name
             }
         }

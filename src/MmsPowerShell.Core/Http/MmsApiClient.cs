@@ -7,6 +7,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Core.Connection;
@@ -44,12 +45,9 @@ namespace MmsPowerShell.Core.Http
 
         public async Task<MmsTable> GetTableAsync(long sourceId, long tableId, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(
-                "GetMmsTable",
-                "/api/v1/mms/datasources/" + Id(sourceId) + "/tables/" + Id(tableId),
-                sourceId);
+            var request = new ApiRequest("GetMmsTable", SourcePath(sourceId) + "/tables/" + Id(tableId), sourceId);
             ApiResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            MmsTableResponseDto dto = Deserialize(response);
+            MmsTableResponseDto dto = Deserialize(response, MmsJsonContext.Default.MmsTableResponseDto);
             string? requestId = MmsTableMapper.Clean(dto.RequestId) ?? response.HeaderRequestId;
             if (dto.Data == null)
             {
@@ -57,6 +55,76 @@ namespace MmsPowerShell.Core.Http
             }
             return MmsTableMapper.ToTable(dto.Data, requestId);
         }
+
+        /// <summary>One page of ListMmsTables.</summary>
+        public Task<MmsPage<MmsTable>> ListTablesAsync(long sourceId, MmsTableQuery query, int pageNum, int pageSize, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest("ListMmsTables", SourcePath(sourceId) + "/tables", sourceId);
+            foreach (var parameter in query.ToQuery())
+            {
+                request.Query.Add(parameter);
+            }
+            return ListAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsTableDto, MmsTableMapper.ToTable, cancellationToken);
+        }
+
+        /// <summary>One page of ListMmsDataSources.</summary>
+        public Task<MmsPage<MmsDataSource>> ListDataSourcesAsync(int pageNum, int pageSize, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest("ListMmsDataSources", "/api/v1/mms/datasources", 0);
+            return ListAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsDataSourceDto, CatalogMapper.ToDataSource, cancellationToken);
+        }
+
+        public Task<MmsDataSource> GetDataSourceAsync(long sourceId, CancellationToken cancellationToken) =>
+            GetItemAsync(new ApiRequest("GetMmsDataSource", SourcePath(sourceId), sourceId),
+                MmsJsonContext.Default.ItemResponseDtoMmsDataSourceDto, CatalogMapper.ToDataSource, cancellationToken);
+
+        /// <summary>One page of ListMmsDbs.</summary>
+        public Task<MmsPage<MmsDatabase>> ListDatabasesAsync(long sourceId, string? namePrefix, int pageNum, int pageSize, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest("ListMmsDbs", SourcePath(sourceId) + "/dbs", sourceId);
+            if (!string.IsNullOrEmpty(namePrefix))
+            {
+                request.Query.Add(new KeyValuePair<string, string>("name", namePrefix!));
+            }
+            return ListAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsDatabaseDto, CatalogMapper.ToDatabase, cancellationToken);
+        }
+
+        public Task<MmsDatabase> GetDatabaseAsync(long sourceId, long dbId, CancellationToken cancellationToken) =>
+            GetItemAsync(new ApiRequest("GetMmsDb", SourcePath(sourceId) + "/dbs/" + Id(dbId), sourceId),
+                MmsJsonContext.Default.ItemResponseDtoMmsDatabaseDto, CatalogMapper.ToDatabase, cancellationToken);
+
+        private async Task<TItem> GetItemAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ItemResponseDto<TDto>> typeInfo,
+            Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
+            where TDto : class
+        {
+            ApiResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            ItemResponseDto<TDto> dto = Deserialize(response, typeInfo);
+            string? requestId = MmsTableMapper.Clean(dto.RequestId) ?? response.HeaderRequestId;
+            if (dto.Data == null)
+            {
+                throw InvalidAnswer(response, requestId, "The answer has no data ('data' is missing or null)");
+            }
+            return map(dto.Data, requestId);
+        }
+
+        private async Task<MmsPage<TItem>> ListAsync<TDto, TItem>(ApiRequest request, int pageNum, int pageSize,
+            JsonTypeInfo<ListResponseDto<TDto>> typeInfo, Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
+            where TDto : class
+        {
+            request.Query.Add(new KeyValuePair<string, string>("pageNum", Id(pageNum)));
+            request.Query.Add(new KeyValuePair<string, string>("pageSize", Id(pageSize)));
+            ApiResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            ListResponseDto<TDto> dto = Deserialize(response, typeInfo);
+            string? requestId = MmsTableMapper.Clean(dto.RequestId) ?? response.HeaderRequestId;
+            if (dto.Data == null)
+            {
+                throw InvalidAnswer(response, requestId, "The answer has no page ('data' is missing or null)");
+            }
+            var items = (dto.Data.ObjectList ?? new TDto?[0]).Where(item => item != null).Select(item => map(item!, requestId)).ToList();
+            return new MmsPage<TItem>(items, dto.Data.PageNum ?? pageNum, dto.Data.Total ?? items.Count, requestId);
+        }
+
+        private static string SourcePath(long sourceId) => "/api/v1/mms/datasources/" + Id(sourceId);
 
         /// <summary>Sends a request, retrying what is worth retrying; each attempt is signed afresh (new nonce and date).</summary>
         public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -238,11 +306,11 @@ namespace MmsPowerShell.Core.Http
             }
         }
 
-        private static MmsTableResponseDto Deserialize(ApiResponse response)
+        private static T Deserialize<T>(ApiResponse response, JsonTypeInfo<T> typeInfo)
         {
             try
             {
-                return JsonSerializer.Deserialize(response.Body, MmsJsonContext.Default.MmsTableResponseDto)
+                return JsonSerializer.Deserialize(response.Body, typeInfo)
                     ?? throw InvalidAnswer(response, null, "The answer is JSON null");
             }
             catch (JsonException e)

@@ -11,6 +11,11 @@ namespace MmsPowerShell.Core.Json
         ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
         AllowTrailingCommas = true)]
     [JsonSerializable(typeof(MmsTableResponseDto))]
+    [JsonSerializable(typeof(ListResponseDto<MmsTableDto>))]
+    [JsonSerializable(typeof(ListResponseDto<MmsDataSourceDto>))]
+    [JsonSerializable(typeof(ListResponseDto<MmsDatabaseDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsDataSourceDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsDatabaseDto>))]
     [JsonSerializable(typeof(AliyunCliConfigFile))]
     [JsonSerializable(typeof(Dictionary<string, System.Text.Json.JsonElement>))]
     internal sealed partial class MmsJsonContext : JsonSerializerContext

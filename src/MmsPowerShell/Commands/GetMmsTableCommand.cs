@@ -1,32 +1,171 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
+using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>Gets MMA tables by data source and table id (GetMmsTable).</summary>
-    [Cmdlet(VerbsCommon.Get, "MmsTable")]
+    /// <summary>Gets MMA tables by id (GetMmsTable), or lists the tables of a data source or database (ListMmsTables).</summary>
+    /// <remarks>
+    /// Only the by-id set binds ids from the pipeline by property name. Listings take their source from
+    /// the command line or from typed MmsDatabase/MmsDataSource objects, so a row whose TableId fails to
+    /// bind is an error for that row, never a listing of the whole source.
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Get, "MmsTable", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsTable))]
     public sealed class GetMmsTableCommand : MmsCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+        private const string DatabaseSet = "Database";
+        private const string DataSourceSet = "DataSource";
+
+        private PagingCounter? _paging;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         public long[] TableId { get; set; } = new long[0];
 
+        /// <summary>Databases whose tables to list, from Get-MmsDatabase.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DatabaseSet)]
+        [ValidateNotNull]
+        public MmsDatabase[] Database { get; set; } = new MmsDatabase[0];
+
+        /// <summary>Data sources whose tables to list, from Get-MmsDataSource.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DataSourceSet)]
+        [ValidateNotNull]
+        public MmsDataSource[] DataSource { get; set; } = new MmsDataSource[0];
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [ValidateNotNullOrEmpty]
+        public string? DbName { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>A string set rather than the enum, so completion offers exactly the five states (not Unknown).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [ValidateSet("INIT", "DOING", "DONE", "PART_DONE", "FAILED", IgnoreCase = true)]
+        public string[]? Status { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Type { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        public SwitchParameter HasPartitions { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        public DateTime LastDdlTimeAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        public DateTime LastDdlTimeBefore { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        public MmsTableSortProperty SortBy { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DatabaseSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        public SwitchParameter Descending { get; set; }
+
+        protected override void BeginProcessing() => _paging = new PagingCounter(PagingParameters);
+
         protected override void ProcessRecord()
         {
-            foreach (long tableId in TableId)
+            switch (ParameterSetName)
             {
-                QueueRequest(
-                    token => Client.GetTableAsync(SourceId, tableId, token),
-                    new MmsTableReference(SourceId, tableId),
-                    "MmsTableNotFound",
-                    table => WriteObject(table));
+                case ByIdSet:
+                    foreach (long tableId in TableId)
+                    {
+                        Fetch(SourceId, tableId);
+                    }
+                    break;
+                case DatabaseSet:
+                    foreach (MmsDatabase database in Database)
+                    {
+                        List(database.SourceId, database.DbName);
+                    }
+                    break;
+                case DataSourceSet:
+                    foreach (MmsDataSource source in DataSource)
+                    {
+                        List(source.SourceId, DbName);
+                    }
+                    break;
+                default:
+                    List(SourceId, DbName);
+                    break;
             }
+        }
+
+        private void Fetch(long sourceId, long tableId) =>
+            QueueRequest(
+                token => Client.GetTableAsync(sourceId, tableId, token),
+                new MmsTableReference(sourceId, tableId),
+                "MmsTableNotFound",
+                table => WriteObject(table));
+
+        private void List(long sourceId, string? dbName)
+        {
+            PagingCounter paging = _paging!;
+            if (paging.IsFull)
+            {
+                return;
+            }
+            var nameFilter = new NameFilter(Name);
+            var query = new MmsTableQuery
+            {
+                DbName = dbName,
+                NamePrefix = nameFilter.ServerPrefix,
+                Statuses = (Status ?? new string[0]).Select(MmsTableMapper.ParseStatus).ToList(),
+                Type = Type,
+                HasPartitions = MyInvocation.BoundParameters.ContainsKey(nameof(HasPartitions)) ? HasPartitions.IsPresent : (bool?)null,
+                LastDdlTimeAfter = MyInvocation.BoundParameters.ContainsKey(nameof(LastDdlTimeAfter)) ? LastDdlTimeAfter : (DateTime?)null,
+                LastDdlTimeBefore = MyInvocation.BoundParameters.ContainsKey(nameof(LastDdlTimeBefore)) ? LastDdlTimeBefore : (DateTime?)null,
+                SortBy = MyInvocation.BoundParameters.ContainsKey(nameof(SortBy)) ? SortBy : (MmsTableSortProperty?)null,
+                Descending = Descending,
+            };
+            WritePages(
+                (pageNum, pageSize, token) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token),
+                table => table.TableId,
+                new MmsSourceReference(sourceId),
+                "MmsDataSourceNotFound",
+                table => !nameFilter.Matches(table.Name) || paging.Offer(() => WriteObject(table)),
+                total =>
+                {
+                    if (PagingParameters.IncludeTotalCount && ParameterSetName == ListSet)
+                    {
+                        // Exact only when every item the service counts is written (no client-side name filter).
+                        WriteObject(PagingParameters.NewTotalCount((ulong)total, nameFilter.IsExactOnServer ? 1.0 : 0.5));
+                    }
+                });
         }
     }
 }

@@ -8,6 +8,7 @@ using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
@@ -98,13 +99,89 @@ namespace MmsPowerShell.Commands
         }
 
         /// <summary>Writes what is still in flight when the input ends.</summary>
-        protected override void EndProcessing()
+        protected override void EndProcessing() => DrainWindow();
+
+        /// <summary>Writes every queued result, so output written next stays in input order.</summary>
+        protected void DrainWindow()
         {
             while (Window.Count > 0)
             {
                 Emit(new[] { Window.WaitForHead() });
             }
             FlushVerbose();
+        }
+
+        /// <summary>
+        /// Walks a list operation page by page, writing items as each page arrives, until the list ends,
+        /// <paramref name="write"/> returns false (enough items), or the service repeats a page.
+        /// </summary>
+        protected void WritePages<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf,
+            object target, string notFoundErrorId, Func<T, bool> write, Action<long>? onTotal = null)
+        {
+            DrainWindow();
+            long? previousFirstKey = null;
+            long seen = 0;
+            for (int pageNum = 1; ; pageNum++)
+            {
+                MmsPage<T> page;
+                try
+                {
+                    int current = pageNum;
+                    page = AwaitOnPipeline(token => fetchPage(current, ListPageSize, token));
+                }
+                catch (MmsApiException e)
+                {
+                    WriteError(ErrorRecords.FromApiError(e, target, notFoundErrorId));
+                    return;
+                }
+                if (pageNum == 1)
+                {
+                    onTotal?.Invoke(page.Total);
+                }
+                if (page.Items.Count == 0)
+                {
+                    return;
+                }
+                long firstKey = keyOf(page.Items[0]);
+                if (firstKey == previousFirstKey)
+                {
+                    WriteWarning("The service returned page " + (pageNum - 1) + " again as page " + pageNum + "; stopping the listing of " + target + ".");
+                    return;
+                }
+                previousFirstKey = firstKey;
+                foreach (T item in page.Items)
+                {
+                    if (!write(item))
+                    {
+                        return;
+                    }
+                }
+                seen += page.Items.Count;
+                if (seen >= page.Total || page.Items.Count < ListPageSize)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Page size asked of list operations; the service caps it at 100.</summary>
+        protected const int ListPageSize = 100;
+
+        /// <summary>Waits for one call on the pipeline thread; Ctrl+C ends the pipeline.</summary>
+        protected T AwaitOnPipeline<T>(Func<CancellationToken, Task<T>> call)
+        {
+            try
+            {
+                return call(_stopping.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                FlushVerbose();
+            }
         }
 
         private OrderedWindow<PendingRequest> Window =>

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Core.Http
+{
+    /// <summary>What can be sorted on in ListMmsTables.</summary>
+    public enum MmsTableSortProperty
+    {
+        NumRows,
+        Size,
+        LastDdlTime,
+    }
+
+    /// <summary>ListMmsTables' server-side filters, turned into its query parameters.</summary>
+    public sealed class MmsTableQuery
+    {
+        public string? DbName { get; set; }
+
+        /// <summary>Sent as the service's name filter, which matches exactly or by prefix.</summary>
+        public string? NamePrefix { get; set; }
+
+        public IReadOnlyList<MmsTableStatus> Statuses { get; set; } = new MmsTableStatus[0];
+
+        public string? Type { get; set; }
+
+        public bool? HasPartitions { get; set; }
+
+        public DateTime? LastDdlTimeAfter { get; set; }
+
+        public DateTime? LastDdlTimeBefore { get; set; }
+
+        public MmsTableSortProperty? SortBy { get; set; }
+
+        public bool Descending { get; set; }
+
+        public IEnumerable<KeyValuePair<string, string>> ToQuery()
+        {
+            if (!string.IsNullOrEmpty(DbName)) yield return Pair("dbName", DbName!);
+            if (!string.IsNullOrEmpty(NamePrefix)) yield return Pair("name", NamePrefix!);
+            if (!string.IsNullOrEmpty(Type)) yield return Pair("type", Type!);
+            if (HasPartitions.HasValue) yield return Pair("hasPartitions", HasPartitions.Value ? "true" : "false");
+            if (Statuses.Count > 0)
+            {
+                // One JSON array in one parameter, as the service expects: status=["DONE","FAILED"].
+                yield return Pair("status", "[" + string.Join(",", Statuses.Select(s => "\"" + s + "\"")) + "]");
+            }
+            if (LastDdlTimeAfter.HasValue) yield return Pair("lastDdlTimeStart", Format(LastDdlTimeAfter.Value));
+            if (LastDdlTimeBefore.HasValue) yield return Pair("lastDdlTimeEnd", Format(LastDdlTimeBefore.Value));
+            if (SortBy.HasValue)
+            {
+                string field = SortBy.Value == MmsTableSortProperty.NumRows ? "numRows" : SortBy.Value == MmsTableSortProperty.Size ? "size" : "lastDdlTime";
+                yield return Pair("sorter." + field, Descending ? "desc" : "asc");
+            }
+        }
+
+        private static string Format(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+        private static KeyValuePair<string, string> Pair(string name, string value) => new KeyValuePair<string, string>(name, value);
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+
+namespace MmsPowerShell.Core.Models
+{
+    /// <summary>A database of an MMA data source. SourceId and DbName bind to Get-MmsTable down the pipeline.</summary>
+    public sealed class MmsDatabase
+    {
+        public long SourceId { get; internal set; }
+        public string? SourceName { get; internal set; }
+        public long DbId { get; internal set; }
+        public string? DbName { get; internal set; }
+        public string? Description { get; internal set; }
+        public MmsTableStatus Status { get; internal set; }
+        public string? StatusText { get; internal set; }
+        public string? DestinationProject { get; internal set; }
+        public string? DestinationName { get; internal set; }
+        public string? Owner { get; internal set; }
+        public string? Location { get; internal set; }
+        public long Size { get; internal set; }
+        public long NumRows { get; internal set; }
+        public DateTime? LastDdlTime { get; internal set; }
+        public bool MetadataUpdated { get; internal set; }
+        public int TableCount { get; internal set; }
+        public int TablesDoing { get; internal set; }
+        public int TablesDone { get; internal set; }
+        public int TablesFailed { get; internal set; }
+        public int TablesPartDone { get; internal set; }
+        public int PartitionCount { get; internal set; }
+        public int PartitionsDoing { get; internal set; }
+        public int PartitionsDone { get; internal set; }
+        public int PartitionsFailed { get; internal set; }
+        public string? RequestId { get; internal set; }
+
+        public override string ToString() => DbName ?? string.Empty;
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace MmsPowerShell.Emulator
+{
+    // Data sources and databases, derived from the demo tables so their counters always agree.
+
+    public sealed record DemoDataSource(
+        long Id, string Name, string Type, string Region, string Status, string? ErrMsg, bool AgentIsOnline,
+        string CreateTime, string LastUpdateTime, string Networklink, string DstProject, string[] DstProjects, long ScanId,
+        int DbNum, int TableNum, int PartitionNum, int TablesDoingNum, int TablesDoneNum, int TablesFailedNum, int TablesPartDoneNum,
+        int PartitionsDoingNum, int PartitionsDoneNum, int PartitionsFailedNum, string ScanStatus);
+
+    public sealed record DemoDatabase(
+        long Id, string Name, string Description, string DstName, string DstProjectName, string Extra, string LastDdlTime,
+        string Location, string Owner, long NumRows, long Size, long SourceId, string SourceName, string Status, bool Updated,
+        int Tables, int TablesDoing, int TablesDone, int TablesFailed, int TablesPartDone,
+        int Partitions, int PartitionsDoing, int PartitionsDone, int PartitionsFailed, string CreateTime, string UpdateTime, bool Deleted);
+
+    public sealed class DemoCatalog
+    {
+        public DemoCatalog(DemoDataSet data)
+        {
+            var listed = data.Tables.ToList();
+            Databases = listed.GroupBy(t => (t.SourceId, t.DbId)).Select(g => Database(g.ToList())).OrderBy(d => d.SourceId).ThenBy(d => d.Id).ToList();
+            DataSources = listed.GroupBy(t => t.SourceId).Select(g => DataSource(g.ToList(), Databases.Count(d => d.SourceId == g.Key)))
+                .Append(EmptySource).OrderBy(s => s.Id).ToList();
+        }
+
+        /// <summary>A data source that has been scanned but holds no tables.</summary>
+        public static readonly DemoDataSource EmptySource = new DemoDataSource(
+            2000099, "empty_source", "HIVE", "cn-zhangjiakou", "INIT", null, false, "2024-12-01 09:00:00", "2024-12-01 09:00:00",
+            "vpc-mma-2000099", "mma_empty", new[] { "mma_empty" }, 20000990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "DONE");
+
+        public IReadOnlyList<DemoDataSource> DataSources { get; }
+
+        public IReadOnlyList<DemoDatabase> Databases { get; }
+
+        /// <summary>The migration state of a group: failed beats partial, partial beats doing, doing beats init.</summary>
+        private static string Rollup(IReadOnlyCollection<DemoTable> tables)
+        {
+            if (tables.All(t => t.Status == "DONE")) return "DONE";
+            if (tables.Any(t => t.Status == "FAILED")) return "FAILED";
+            if (tables.Any(t => t.Status == "PART_DONE")) return "PART_DONE";
+            if (tables.Any(t => t.Status == "DOING" || t.Status == "DONE")) return "DOING";
+            return "INIT";
+        }
+
+        private static DemoDatabase Database(List<DemoTable> tables)
+        {
+            DemoTable first = tables[0];
+            return new DemoDatabase(
+                first.DbId, first.DbName, first.DbName + " database\n", first.DbName, "mma_" + first.DbName, "{}",
+                tables.Select(t => t.LastDdlTime.Trim()).OrderByDescending(t => t, StringComparer.Ordinal).First(), "hdfs://warehouse/" + first.DbName + ".db\n", "hive\n",
+                tables.Sum(t => t.NumRows), tables.Sum(t => t.Size), first.SourceId, first.SourceName, Rollup(tables), false,
+                tables.Count, Count(tables, "DOING"), Count(tables, "DONE"), Count(tables, "FAILED"), Count(tables, "PART_DONE"),
+                tables.Sum(t => t.Partitions), tables.Sum(t => t.PartitionsDoing), tables.Sum(t => t.PartitionsDone), tables.Sum(t => t.PartitionsFailed),
+                "2024-08-01 09:00:00", "2024-12-17 16:00:00\n", false);
+        }
+
+        private static DemoDataSource DataSource(List<DemoTable> tables, int dbCount)
+        {
+            DemoTable first = tables[0];
+            return new DemoDataSource(
+                first.SourceId, first.SourceName, "HIVE", "cn-zhangjiakou", Rollup(tables), null, true,
+                "2024-08-01 09:00:00", "2024-12-17 16:00:00\n", "vpc-mma-" + first.SourceId, "mma_" + first.SourceName,
+                new[] { "mma_" + first.SourceName }, first.SourceId * 10,
+                dbCount, tables.Count, tables.Sum(t => t.Partitions), Count(tables, "DOING"), Count(tables, "DONE"), Count(tables, "FAILED"),
+                Count(tables, "PART_DONE"), tables.Sum(t => t.PartitionsDoing), tables.Sum(t => t.PartitionsDone), tables.Sum(t => t.PartitionsFailed),
+                "DONE");
+        }
+
+        private static int Count(IEnumerable<DemoTable> tables, string status) => tables.Count(t => t.Status == status);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Management.Automation;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Lists MMA data sources (ListMmsDataSources) or gets them by id (GetMmsDataSource).</summary>
+    [Cmdlet(VerbsCommon.Get, "MmsDataSource", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(MmsDataSource))]
+    public sealed class GetMmsDataSourceCommand : MmsCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long[] SourceId { get; set; } = new long[0];
+
+        [Parameter(Position = 0, ParameterSetName = ListSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                foreach (long sourceId in SourceId)
+                {
+                    QueueRequest(token => Client.GetDataSourceAsync(sourceId, token), new MmsSourceReference(sourceId), "MmsDataSourceNotFound",
+                        source => WriteObject(source));
+                }
+                return;
+            }
+            // Data source names keep their case and the list is short, so -Name is matched here only.
+            var namePattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            WritePages(
+                (pageNum, pageSize, token) => Client.ListDataSourcesAsync(pageNum, pageSize, token),
+                source => source.SourceId,
+                "the data sources",
+                "MmsDataSourceNotFound",
+                source =>
+                {
+                    if (namePattern == null || namePattern.IsMatch(source.Name ?? string.Empty))
+                    {
+                        WriteObject(source);
+                    }
+                    return true;
+                });
+        }
+    }
+}

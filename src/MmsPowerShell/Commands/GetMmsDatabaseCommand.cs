@@ -1,0 +1,79 @@
+using System.Management.Automation;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Lists the databases of MMA data sources (ListMmsDbs) or gets them by id (GetMmsDb).</summary>
+    /// <remarks>Only the by-id set binds ids from the pipeline by property name (see GetMmsTableCommand).</remarks>
+    [Cmdlet(VerbsCommon.Get, "MmsDatabase", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(MmsDatabase))]
+    public sealed class GetMmsDatabaseCommand : MmsCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+        private const string DataSourceSet = "DataSource";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] DbId { get; set; } = new long[0];
+
+        /// <summary>Data sources whose databases to list, from Get-MmsDataSource.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DataSourceSet)]
+        [ValidateNotNull]
+        public MmsDataSource[] DataSource { get; set; } = new MmsDataSource[0];
+
+        [Parameter(Position = 1, ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ByIdSet:
+                    long sourceId = SourceId;
+                    foreach (long dbId in DbId)
+                    {
+                        QueueRequest(token => Client.GetDatabaseAsync(sourceId, dbId, token), new MmsDatabaseReference(sourceId, dbId), "MmsDatabaseNotFound",
+                            db => WriteObject(db));
+                    }
+                    break;
+                case DataSourceSet:
+                    foreach (MmsDataSource source in DataSource)
+                    {
+                        List(source.SourceId);
+                    }
+                    break;
+                default:
+                    List(SourceId);
+                    break;
+            }
+        }
+
+        private void List(long sourceId)
+        {
+            var nameFilter = new NameFilter(Name);
+            WritePages(
+                (pageNum, pageSize, token) => Client.ListDatabasesAsync(sourceId, nameFilter.ServerPrefix, pageNum, pageSize, token),
+                db => db.DbId,
+                new MmsSourceReference(sourceId),
+                "MmsDataSourceNotFound",
+                db =>
+                {
+                    if (nameFilter.Matches(db.DbName))
+                    {
+                        WriteObject(db);
+                    }
+                    return true;
+                });
+        }
+    }
+}

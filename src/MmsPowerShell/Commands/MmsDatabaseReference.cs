@@ -1,0 +1,18 @@
+namespace MmsPowerShell.Commands
+{
+    /// <summary>The target object of a per-database error; its properties bind back to Get-MmsDatabase.</summary>
+    public sealed class MmsDatabaseReference
+    {
+        public MmsDatabaseReference(long sourceId, long dbId)
+        {
+            SourceId = sourceId;
+            DbId = dbId;
+        }
+
+        public long SourceId { get; }
+
+        public long DbId { get; }
+
+        public override string ToString() => "source " + SourceId + ", database " + DbId;
+    }
+}

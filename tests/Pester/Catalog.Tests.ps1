@@ -1,0 +1,203 @@
+# Whole-source workflows: data sources, databases, table listings with paging and filters, the migration
+# summary, and tab completion, against the emulator.
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+    Start-TestEmulator | Out-Null
+    function Get-Requests { (Get-MmsEmulatorStat -Emulator $Emulator -Reset).requests }
+}
+
+AfterAll {
+    $Emulator | Stop-MmsEmulator
+}
+
+Describe 'Get-MmsDataSource' {
+    It 'lists every data source, the empty one included' {
+        $sources = Get-MmsDataSource @Conn
+        $sources | Should -BeOfType ([MmsPowerShell.Core.Models.MmsDataSource])
+        $sources.SourceId | Should -Be @(2000028, 2000031, 2000045, 2000050, 2000099)
+        ($sources | Where-Object SourceId -EQ 2000028).Name | Should -Be 'demo'
+        ($sources | Where-Object SourceId -EQ 2000028).TableCount | Should -Be 8
+        ($sources | Where-Object SourceId -EQ 2000099).TableCount | Should -Be 0
+    }
+
+    It 'gets data sources by id, with a not-found error in place' {
+        $sources = Get-MmsDataSource -SourceId 2000031, 1234, 2000045 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $sources.SourceId | Should -Be @(2000031, 2000045)
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceNotFound,MmsPowerShell.Commands.GetMmsDataSourceCommand'
+        $err[0].TargetObject.SourceId | Should -Be 1234
+    }
+
+    It 'filters names with wildcards' {
+        (Get-MmsDataSource @Conn -Name '*_hive').Name | Should -Be 'sales_hive'
+        (Get-MmsDataSource @Conn -Name 'LOGS*').Name | Should -Be 'logs_archive'
+    }
+
+    It 'finds the data source of piped tables' {
+        (Get-MmsTable -SourceId 2000028 -TableId 22 @Conn | Get-MmsDataSource @Conn).Name | Should -Be 'demo'
+    }
+}
+
+Describe 'Get-MmsDatabase' {
+    It 'lists the databases of a data source' {
+        $dbs = Get-MmsDatabase -SourceId 2000028 @Conn
+        $dbs.DbName | Should -Be @('mms_test', 'sales', 'logs')
+        (Get-MmsDatabase -SourceId 2000050 @Conn).DbName | Should -Be @('odd_db', 'even_db')
+        (Get-MmsDatabase -SourceId 2000050 @Conn -Name 'EVEN*').DbName | Should -Be 'even_db'
+        ($dbs | Where-Object DbName -EQ 'logs').Status | Should -Be 'FAILED'
+    }
+
+    It 'gets databases by id and refreshes piped ones' {
+        (Get-MmsDatabase -SourceId 2000028 -DbId 4 @Conn).DbName | Should -Be 'sales'
+        (Get-MmsDatabase -SourceId 2000028 -DbId 4 @Conn | Get-MmsDatabase @Conn).DbName | Should -Be 'sales'
+        (Get-MmsTable -SourceId 2000028 -TableId 22 @Conn | Get-MmsDatabase @Conn).DbName | Should -Be 'mms_test'
+        Get-MmsDatabase -SourceId 2000028 -DbId 999 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDatabaseNotFound,MmsPowerShell.Commands.GetMmsDatabaseCommand'
+    }
+
+    It 'takes data sources from the pipeline' {
+        (Get-MmsDataSource -SourceId 2000028, 2000031 @Conn | Get-MmsDatabase @Conn).DbName | Should -Be @('mms_test', 'sales', 'logs', 'warehouse')
+    }
+}
+
+Describe 'Get-MmsTable listing' {
+    BeforeEach { Get-MmsEmulatorStat -Emulator $Emulator -Reset | Out-Null }
+
+    It 'lists a source in one page, the reference example included' {
+        $tables = Get-MmsTable -SourceId 2000028 @Conn
+        $tables.TableId | Should -Be @(1, 2, 3, 4, 5, 6, 7, 22)
+        ($tables | Where-Object TableId -EQ 22).Owner | Should -BeExactly 'Hive'
+        Get-Requests | Should -Be 1
+    }
+
+    It 'pages across several pages to a partial last page, in order' {
+        $tables = Get-MmsTable -SourceId 2000050 @Conn
+        $tables.Count | Should -Be 230
+        $tables.TableId | Should -Be (1001..1230)
+        Get-Requests | Should -Be 3
+    }
+
+    It 'writes nothing and no error for an empty source' {
+        Get-MmsTable -SourceId 2000099 @Conn -ErrorVariable err | Should -BeNullOrEmpty
+        $err.Count | Should -Be 0
+        Get-Requests | Should -Be 1
+    }
+
+    It 'reports an unknown source as MmsDataSourceNotFound' {
+        Get-MmsTable -SourceId 1234 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceNotFound,MmsPowerShell.Commands.GetMmsTableCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'stops fetching pages once -First is reached' {
+        (Get-MmsTable -SourceId 2000050 @Conn -First 5).TableId | Should -Be (1001..1005)
+        Get-Requests | Should -Be 1
+        (Get-MmsTable -SourceId 9000001 @Conn | Select-Object -First 150).Count | Should -Be 150
+        Get-Requests | Should -Be 2
+    }
+
+    It 'skips with -Skip across pages' {
+        (Get-MmsTable -SourceId 2000050 @Conn -Skip 98 -First 4).TableId | Should -Be (1099..1102)
+    }
+
+    It 'reports the total with -IncludeTotalCount' {
+        $out = Get-MmsTable -SourceId 2000050 @Conn -IncludeTotalCount -First 1
+        $out[0].ToString() | Should -Match 'Total count: 230'
+        $out[1].TableId | Should -Be 1001
+    }
+
+    It 'filters by <Label> on the service' -ForEach @(
+        @{ Label = 'status'; Filter = @{ Status = 'FAILED', 'PART_DONE' }; Expected = @(4, 5) }
+        @{ Label = 'database'; Filter = @{ DbName = 'sales' }; Expected = @(1, 2, 3) }
+        @{ Label = 'type'; Filter = @{ Type = 'MANAGED_TABLED' }; Expected = @(22) }
+        @{ Label = 'partitioned'; Filter = @{ HasPartitions = $true }; Expected = @(1, 3, 4, 5, 7, 22) }
+        @{ Label = 'unpartitioned'; Filter = @{ HasPartitions = $false }; Expected = @(2, 6) }
+        @{ Label = 'DDL time window'; Filter = @{ LastDdlTimeAfter = [datetime]'2024-12-01'; LastDdlTimeBefore = [datetime]'2024-12-11 23:00' }; Expected = @(3, 4, 5) }
+        @{ Label = 'exact name'; Filter = @{ Name = 'orders' }; Expected = @(1) }
+        @{ Label = 'name prefix wildcard'; Filter = @{ Name = 'order*' }; Expected = @(1, 3) }
+        @{ Label = 'name wildcard the service cannot match'; Filter = @{ Name = '*_LOG' }; Expected = @(4, 5) }
+        @{ Label = 'upper-case name prefix'; Filter = @{ Name = 'ORDER*' }; Expected = @(1, 3) }
+    ) {
+        (Get-MmsTable -SourceId 2000028 @Conn @Filter).TableId | Should -Be $Expected
+    }
+
+    It 'gets by id, not lists, for pipeline rows that carry a table id' {
+        $rows = 3, 1 | ForEach-Object { [pscustomobject]@{ SourceId = 2000050; TableId = 1000 + $_ } }
+        ($rows | Get-MmsTable @Conn).TableId | Should -Be @(1003, 1001)
+        Get-Requests | Should -Be 2
+    }
+
+    It 'refuses listing filters together with -TableId' {
+        { Get-MmsTable -SourceId 2000028 -TableId 1 -Status DONE @Conn } | Should -Throw -ErrorId 'AmbiguousParameterSet,MmsPowerShell.Commands.GetMmsTableCommand'
+    }
+
+    It 'never turns a row with an unreadable table id into a listing' {
+        $rows = [pscustomobject]@{ SourceId = 2000028; TableId = 'abc' }, [pscustomobject]@{ SourceId = 2000028; TableId = 2 }
+        ($rows | Get-MmsTable @Conn -ErrorVariable err -ErrorAction SilentlyContinue).TableId | Should -Be @(2)
+        $err.Count | Should -Be 1
+        Get-Requests | Should -Be 1
+    }
+
+    It 'lists the tables of piped data sources, with -First across them' {
+        (Get-MmsDataSource -SourceId 2000028, 2000045 @Conn | Get-MmsTable @Conn -Status FAILED).TableId | Should -Be @(4, 203, 208)
+        (Get-MmsDataSource -SourceId 2000028, 2000045 @Conn | Get-MmsTable @Conn -First 9).TableId | Should -Be @(1, 2, 3, 4, 5, 6, 7, 22, 201)
+    }
+
+    It 'sorts on the service' {
+        (Get-MmsTable -SourceId 2000028 @Conn -SortBy NumRows -Descending -First 3).TableId | Should -Be @(4, 3, 1)
+        (Get-MmsTable -SourceId 2000028 @Conn -SortBy Size -First 2).TableId | Should -Be @(6, 22)
+    }
+
+    It 'refuses a status that is not one of the five' {
+        { Get-MmsTable -SourceId 2000028 @Conn -Status Unknown } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.GetMmsTableCommand'
+        (Get-MmsTable -SourceId 2000028 @Conn -Status failed).TableId | Should -Be @(4)
+    }
+
+    It 'walks Get-MmsDataSource | Get-MmsDatabase | Get-MmsTable -Status FAILED' {
+        $failed = Get-MmsDataSource @Conn | Get-MmsDatabase @Conn | Get-MmsTable @Conn -Status FAILED
+        $failed | ForEach-Object { $_.Status | Should -Be 'FAILED' }
+        # Source 2000050 has odd_db (51) before even_db (52); its tables t_NNN fail when NNN % 5 == 4.
+        $many = @(1..230 | Where-Object { $_ % 5 -eq 4 -and $_ % 2 -eq 1 }) + @(1..230 | Where-Object { $_ % 5 -eq 4 -and $_ % 2 -eq 0 }) |
+            ForEach-Object { '2000050/{0}' -f (1000 + $_) }
+        $expected = @('2000028/4', '2000031/105', '2000031/110', '2000045/203', '2000045/208') + $many
+        ($failed | ForEach-Object { '{0}/{1}' -f $_.SourceId, $_.TableId }) -join ',' | Should -Be ($expected -join ',') -Because 'sources, then their databases, then their tables, in order'
+    }
+}
+
+Describe 'Measure-MmsMigration' {
+    It 'sums up tables, partitions, bytes and rows' {
+        $tables = Get-MmsTable -SourceId 2000028 -TableId 1, 2, 4, 22 @Conn
+        $summary = $tables | Measure-MmsMigration
+        $summary.Tables | Should -Be 4
+        $summary.TablesDone | Should -Be 2
+        $summary.TablesInit | Should -Be 1
+        $summary.TablesFailed | Should -Be 1
+        $summary.Partitions | Should -Be (365 + 720 + 100)
+        $summary.PartitionsDone | Should -Be (365 + 500 + 80)
+        $summary.Size | Should -Be ($tables | Measure-Object Size -Sum).Sum
+        $expectedDone = $tables[0].Size + $tables[3].Size + [long]($tables[2].Size * 500 / 720)
+        [math]::Abs($summary.SizeDone - $expectedDone) | Should -BeLessOrEqual 1
+        $summary.PercentTablesDone | Should -Be 50
+        ($summary | Out-String) | Should -Match 'Tables\s*: 4 in all: 2 done'
+    }
+}
+
+Describe 'Tab completion' {
+    It 'completes -SourceId from the data sources, with names as tooltips' {
+        $line = "Get-MmsTable -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -SourceId 20000"
+        $matches = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        $matches.CompletionText | Should -Contain '2000028'
+        ($matches | Where-Object CompletionText -EQ '2000028').ToolTip | Should -Match '^demo'
+    }
+
+    It 'offers nothing, quickly and silently, when the service cannot be reached' {
+        $line = "Get-MmsTable -Endpoint http://127.0.0.1:9 -Credential `$Conn.Credential -SourceId "
+        $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $result.CompletionMatches.CompletionText | Should -Not -Contain '2000028'
+    }
+
+    It 'completes -Status with the five states only' {
+        $line = 'Get-MmsTable -SourceId 1 -Status '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object |
+            Should -Be @('DOING', 'DONE', 'FAILED', 'INIT', 'PART_DONE')
+    }
+}
