@@ -66,6 +66,37 @@ namespace MmsPowerShell.Emulator
                 return Page(tables, query, requestId);
             });
 
+        public Task<IResult> ListPartitionsAsync(HttpContext context, string sourceId) =>
+            RunAsync(context, "ListMmsPartitions", sourceId, null, (source, _, requestId) =>
+            {
+                IQueryCollection query = context.Request.Query;
+                if (!long.TryParse(query["tableId"], out long tableId))
+                {
+                    // The service also filters by db and table name; the module always asks by table id.
+                    return new GatewayError(400, "MissingParameter", "The emulator lists partitions by tableId.").ToResult(context, requestId);
+                }
+                DemoTable? table = _data.Find(source, tableId);
+                if (table == null)
+                {
+                    return NotFound(requestId, "Table not found: source " + source + " table " + tableId);
+                }
+                IEnumerable<DemoPartition> partitions = DemoPartitions.Of(table);
+                string? status = query["status"];
+                if (!string.IsNullOrEmpty(status))
+                {
+                    var wanted = TableFilter.Statuses(status);
+                    partitions = partitions.Where(p => wanted.Contains(p.Status));
+                }
+                return Page(partitions, query, requestId);
+            });
+
+        public Task<IResult> GetPartitionAsync(HttpContext context, string sourceId, string partitionId) =>
+            RunAsync(context, "GetMmsPartition", sourceId, partitionId, (source, partition, requestId) =>
+            {
+                DemoPartition? found = DemoPartitions.Find(_data, source, partition);
+                return found == null ? NotFound(requestId, "Partition not found: source " + source + " partition " + partition) : Json(new { requestId, data = found }, 200);
+            });
+
         public Task<IResult> ListDataSourcesAsync(HttpContext context) =>
             RunAsync(context, "ListMmsDataSources", null, null, (_, _, requestId) =>
             {

@@ -42,6 +42,9 @@ app.MapGet(Sources, (HttpContext context, MmsApi api) => api.ListDataSourcesAsyn
 app.MapGet(Sources + "/{sourceId}", (HttpContext context, string sourceId, MmsApi api) => api.GetDataSourceAsync(context, sourceId));
 app.MapGet(Sources + "/{sourceId}/dbs", (HttpContext context, string sourceId, MmsApi api) => api.ListDbsAsync(context, sourceId));
 app.MapGet(Sources + "/{sourceId}/dbs/{dbId}", (HttpContext context, string sourceId, string dbId, MmsApi api) => api.GetDbAsync(context, sourceId, dbId));
+app.MapGet(Sources + "/{sourceId}/partitions", (HttpContext context, string sourceId, MmsApi api) => api.ListPartitionsAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/partitions/{partitionId}",
+    (HttpContext context, string sourceId, string partitionId, MmsApi api) => api.GetPartitionAsync(context, sourceId, partitionId));
 app.MapGet(Sources + "/{sourceId}/tables", (HttpContext context, string sourceId, MmsApi api) => api.ListTablesAsync(context, sourceId));
 app.MapGet(Sources + "/{sourceId}/tables/{tableId}",
     (HttpContext context, string sourceId, string tableId, MmsApi api) => api.GetTableAsync(context, sourceId, tableId));

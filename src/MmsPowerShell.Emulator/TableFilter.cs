@@ -55,7 +55,7 @@ namespace MmsPowerShell.Emulator
         }
 
         /// <summary>status travels as one JSON array string, e.g. ["DONE","FAILED"].</summary>
-        private static HashSet<string> Statuses(string text)
+        public static HashSet<string> Statuses(string text)
         {
             try
             {

@@ -201,3 +201,45 @@ Describe 'Tab completion' {
             Should -Be @('DOING', 'DONE', 'FAILED', 'INIT', 'PART_DONE')
     }
 }
+
+Describe 'Get-MmsTablePartition' {
+    BeforeEach { Get-MmsEmulatorStat -Emulator $Emulator -Reset | Out-Null }
+
+    It 'lists the partitions of piped tables, across pages, with their status' {
+        $partitions = Get-MmsTable -SourceId 2000028 -TableId 4 @Conn | Get-MmsTablePartition @Conn
+        $partitions | Should -BeOfType ([MmsPowerShell.Core.Models.MmsPartition])
+        $partitions.Count | Should -Be 720
+        ($partitions | Where-Object Status -EQ 'DONE').Count | Should -Be 500
+        ($partitions | Where-Object Status -EQ 'FAILED').Count | Should -Be 220
+        $partitions[0].Value | Should -BeExactly 'dt=20240101/hh=00'
+        $partitions[0].TableName | Should -Be 'access_log'
+        ($partitions.Value | Select-Object -Unique).Count | Should -Be 720
+        Get-Requests | Should -Be (1 + 8)
+    }
+
+    It 'filters by status on the service and stops early with -First' {
+        $failed = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -Status FAILED @Conn -First 3
+        $failed.Status | Should -Be @('FAILED', 'FAILED', 'FAILED')
+        Get-Requests | Should -Be 1
+    }
+
+    It 'gets partitions by id and refreshes piped ones' {
+        $one = Get-MmsTablePartition -SourceId 2000028 -PartitionId 400001 @Conn
+        $one.Value | Should -Be 'dt=20240101/hh=00'
+        ($one | Get-MmsTablePartition @Conn).PartitionId | Should -Be 400001
+        Get-MmsTablePartition -SourceId 2000028 -PartitionId 400999 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsPartitionNotFound,MmsPowerShell.Commands.GetMmsTablePartitionCommand'
+    }
+
+    It 'writes nothing for an unpartitioned table and an error for an unknown one' {
+        Get-MmsTablePartition -SourceId 2000028 -TableId 2 @Conn | Should -BeNullOrEmpty
+        Get-MmsTablePartition -SourceId 2000028 -TableId 999 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsTableNotFound,MmsPowerShell.Commands.GetMmsTablePartitionCommand'
+    }
+
+    It 'has a view grouped by table' {
+        $text = Get-MmsTablePartition -SourceId 2000028 -TableId 5 -First 2 @Conn | Out-String -Width 200
+        $text | Should -Match 'Table: logs\.error_log \(source 2000028, table 5\)'
+        $text | Should -Match '(?m)^\s*500001 dt=20240101\s+DONE'
+    }
+}

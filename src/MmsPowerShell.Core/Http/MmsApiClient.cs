@@ -93,6 +93,23 @@ namespace MmsPowerShell.Core.Http
             GetItemAsync(new ApiRequest("GetMmsDb", SourcePath(sourceId) + "/dbs/" + Id(dbId), sourceId),
                 MmsJsonContext.Default.ItemResponseDtoMmsDatabaseDto, CatalogMapper.ToDatabase, cancellationToken);
 
+        /// <summary>One page of ListMmsPartitions for a table.</summary>
+        public Task<MmsPage<MmsPartition>> ListPartitionsAsync(long sourceId, long tableId, IReadOnlyList<MmsTableStatus> statuses,
+            int pageNum, int pageSize, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest("ListMmsPartitions", SourcePath(sourceId) + "/partitions", sourceId);
+            request.Query.Add(new KeyValuePair<string, string>("tableId", Id(tableId)));
+            if (statuses.Count > 0)
+            {
+                request.Query.Add(new KeyValuePair<string, string>("status", MmsTableQuery.StatusArray(statuses)));
+            }
+            return ListAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsPartitionDto, CatalogMapper.ToPartition, cancellationToken);
+        }
+
+        public Task<MmsPartition> GetPartitionAsync(long sourceId, long partitionId, CancellationToken cancellationToken) =>
+            GetItemAsync(new ApiRequest("GetMmsPartition", SourcePath(sourceId) + "/partitions/" + Id(partitionId), sourceId),
+                MmsJsonContext.Default.ItemResponseDtoMmsPartitionDto, CatalogMapper.ToPartition, cancellationToken);
+
         private async Task<TItem> GetItemAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ItemResponseDto<TDto>> typeInfo,
             Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
             where TDto : class

@@ -44,8 +44,7 @@ namespace MmsPowerShell.Core.Http
             if (HasPartitions.HasValue) yield return Pair("hasPartitions", HasPartitions.Value ? "true" : "false");
             if (Statuses.Count > 0)
             {
-                // One JSON array in one parameter, as the service expects: status=["DONE","FAILED"].
-                yield return Pair("status", "[" + string.Join(",", Statuses.Select(s => "\"" + s + "\"")) + "]");
+                yield return Pair("status", StatusArray(Statuses));
             }
             if (LastDdlTimeAfter.HasValue) yield return Pair("lastDdlTimeStart", Format(LastDdlTimeAfter.Value));
             if (LastDdlTimeBefore.HasValue) yield return Pair("lastDdlTimeEnd", Format(LastDdlTimeBefore.Value));
@@ -55,6 +54,10 @@ namespace MmsPowerShell.Core.Http
                 yield return Pair("sorter." + field, Descending ? "desc" : "asc");
             }
         }
+
+        /// <summary>A status filter as the service takes it: one JSON array in one parameter, e.g. ["DONE","FAILED"].</summary>
+        public static string StatusArray(IEnumerable<MmsTableStatus> statuses) =>
+            "[" + string.Join(",", statuses.Select(s => "\"" + s + "\"")) + "]";
 
         private static string Format(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 

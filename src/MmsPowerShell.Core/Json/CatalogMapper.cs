@@ -67,5 +67,32 @@ namespace MmsPowerShell.Core.Json
                 RequestId = MmsTableMapper.Clean(requestId),
             };
         }
+    
+        public static MmsPartition ToPartition(MmsPartitionDto dto, string? requestId)
+        {
+            string? status = MmsTableMapper.Clean(dto.Status);
+            return new MmsPartition
+            {
+                SourceId = dto.SourceId ?? 0,
+                SourceName = MmsTableMapper.Clean(dto.SourceName),
+                DbId = dto.DbId ?? 0,
+                DbName = MmsTableMapper.Clean(dto.DbName),
+                TableId = dto.TableId ?? 0,
+                TableName = MmsTableMapper.Clean(dto.TableName),
+                PartitionId = dto.Id ?? 0,
+                Value = MmsTableMapper.Clean(dto.Value),
+                Status = MmsTableMapper.ParseStatus(status),
+                StatusText = status,
+                Size = dto.Size ?? 0,
+                NumRows = dto.NumRows ?? 0,
+                MetadataUpdated = dto.Updated ?? false,
+                LastDdlTime = MmsTableMapper.ParseDdlTime(MmsTableMapper.Clean(dto.LastDdlTime)),
+                DestinationProject = MmsTableMapper.Clean(dto.DstProjectName),
+                DestinationSchema = MmsTableMapper.Clean(dto.DstSchemaName),
+                DestinationTable = MmsTableMapper.Clean(dto.DstTableName),
+                DestinationValue = MmsTableMapper.Clean(dto.DstValue),
+                RequestId = MmsTableMapper.Clean(requestId),
+            };
+        }
     }
 }

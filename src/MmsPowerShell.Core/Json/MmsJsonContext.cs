@@ -16,6 +16,8 @@ namespace MmsPowerShell.Core.Json
     [JsonSerializable(typeof(ListResponseDto<MmsDatabaseDto>))]
     [JsonSerializable(typeof(ItemResponseDto<MmsDataSourceDto>))]
     [JsonSerializable(typeof(ItemResponseDto<MmsDatabaseDto>))]
+    [JsonSerializable(typeof(ListResponseDto<MmsPartitionDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsPartitionDto>))]
     [JsonSerializable(typeof(AliyunCliConfigFile))]
     [JsonSerializable(typeof(Dictionary<string, System.Text.Json.JsonElement>))]
     internal sealed partial class MmsJsonContext : JsonSerializerContext

@@ -1,0 +1,32 @@
+using System;
+
+namespace MmsPowerShell.Core.Models
+{
+    /// <summary>A partition of an MMA table and its migration status.</summary>
+    public sealed class MmsPartition
+    {
+        public long SourceId { get; internal set; }
+        public string? SourceName { get; internal set; }
+        public long DbId { get; internal set; }
+        public string? DbName { get; internal set; }
+        public long TableId { get; internal set; }
+        public string? TableName { get; internal set; }
+        public long PartitionId { get; internal set; }
+
+        /// <summary>The partition spec, e.g. dt=20240101/hh=00.</summary>
+        public string? Value { get; internal set; }
+        public MmsTableStatus Status { get; internal set; }
+        public string? StatusText { get; internal set; }
+        public long Size { get; internal set; }
+        public long NumRows { get; internal set; }
+        public bool MetadataUpdated { get; internal set; }
+        public DateTime? LastDdlTime { get; internal set; }
+        public string? DestinationProject { get; internal set; }
+        public string? DestinationSchema { get; internal set; }
+        public string? DestinationTable { get; internal set; }
+        public string? DestinationValue { get; internal set; }
+        public string? RequestId { get; internal set; }
+
+        public override string ToString() => TableName + "/" + Value;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Linq;
+using System.Management.Automation;
+using MmsPowerShell.Core.Json;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Lists the partitions of MMA tables (ListMmsPartitions) or gets partitions by id (GetMmsPartition).</summary>
+    [Cmdlet(VerbsCommon.Get, "MmsTablePartition", DefaultParameterSetName = InputObjectSet, SupportsPaging = true)]
+    [OutputType(typeof(MmsPartition))]
+    public sealed class GetMmsTablePartitionCommand : MmsCmdlet
+    {
+        private const string InputObjectSet = "InputObject";
+        private const string TableIdSet = "TableId";
+        private const string ByIdSet = "ById";
+
+        private PagingCounter? _paging;
+
+        /// <summary>Tables whose partitions to list, from Get-MmsTable.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [ValidateNotNull]
+        public MmsTable[] InputObject { get; set; } = new MmsTable[0];
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TableIdSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = TableIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] TableId { get; set; } = new long[0];
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] PartitionId { get; set; } = new long[0];
+
+        /// <summary>Partition states to keep (partitions have no PART_DONE).</summary>
+        [Parameter(ParameterSetName = InputObjectSet)]
+        [Parameter(ParameterSetName = TableIdSet)]
+        [ValidateSet("INIT", "DOING", "DONE", "FAILED", IgnoreCase = true)]
+        public string[]? Status { get; set; }
+
+        protected override void BeginProcessing() => _paging = new PagingCounter(PagingParameters);
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ByIdSet:
+                    long sourceId = SourceId;
+                    foreach (long partitionId in PartitionId)
+                    {
+                        QueueRequest(token => Client.GetPartitionAsync(sourceId, partitionId, token),
+                            new MmsPartitionReference(sourceId, partitionId), "MmsPartitionNotFound", partition => WriteObject(partition));
+                    }
+                    break;
+                case TableIdSet:
+                    foreach (long tableId in TableId)
+                    {
+                        List(SourceId, tableId);
+                    }
+                    break;
+                default:
+                    foreach (MmsTable table in InputObject)
+                    {
+                        List(table.SourceId, table.TableId);
+                    }
+                    break;
+            }
+        }
+
+        private void List(long sourceId, long tableId)
+        {
+            PagingCounter paging = _paging!;
+            if (paging.IsFull)
+            {
+                return;
+            }
+            var statuses = (Status ?? new string[0]).Select(MmsTableMapper.ParseStatus).ToList();
+            WritePages(
+                (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),
+                partition => partition.PartitionId,
+                new MmsTableReference(sourceId, tableId),
+                "MmsTableNotFound",
+                partition => paging.Offer(() => WriteObject(partition)));
+        }
+    }
+}
