@@ -21,7 +21,8 @@ $reader = [powershell]::Create()
 try {
     $null = $reader.AddScript({
         param($Path)
-        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        # -WhatIf and -Confirm are documented like any other parameter; only the true common parameters are left to about_CommonParameters.
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters
         Import-Module $Path -ErrorAction Stop
         $module = Get-Module MmsPowerShell
         foreach ($name in ($module.ExportedCmdlets.Keys | Sort-Object)) {
@@ -125,9 +126,11 @@ foreach ($cmdlet in $cmdlets) {
     if (@($help.Examples).Count -lt 2) { throw "Help: $($cmdlet.Name) needs at least two examples." }
 
     $seen = @{}
-    $allParameters = foreach ($parameter in $cmdlet.Sets.Parameters) {
-        if (-not $seen.ContainsKey($parameter.Name)) { $seen[$parameter.Name] = $true; $parameter }
-    }
+    $allParameters = @(foreach ($set in $cmdlet.Sets) {
+        foreach ($parameter in $set.Parameters) {
+            if (-not $seen.ContainsKey($parameter.Name)) { $seen[$parameter.Name] = $true; $parameter }
+        }
+    })
     $descriptions = @{}
     foreach ($parameter in $allParameters) {
         $text = if ($help.Parameters.ContainsKey($parameter.Name)) { $help.Parameters[$parameter.Name] } else { $commonText[$parameter.Name] }
@@ -135,7 +138,7 @@ foreach ($cmdlet in $cmdlets) {
         $descriptions[$parameter.Name] = $text
     }
     foreach ($documented in $help.Parameters.Keys) {
-        if ($allParameters.Name -notcontains $documented) { throw "Help: $($cmdlet.Name) documents -$documented, which it does not have." }
+        if (@($allParameters | ForEach-Object Name) -notcontains $documented) { throw "Help: $($cmdlet.Name) documents -$documented, which it does not have." }
     }
 
     $writer.WriteStartElement('command', 'command', $command)

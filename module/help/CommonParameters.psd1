@@ -34,4 +34,6 @@ Seconds one attempt may take, from sending the request to the last byte of the a
     First             = 'Writes at most this many objects of a listing, then stops asking the service for further pages.'
     Skip              = 'Leaves out this many objects at the start of a listing.'
     IncludeTotalCount = 'Writes the number of objects the listing has in all (as the service counts them) before the objects. Its accuracy is 1.0 when every object the service counts is written, 0.5 when -Name wildcards are also checked locally.'
+    WhatIf            = 'Shows what the cmdlet would change in this session, and changes nothing.'
+    Confirm           = 'Asks for confirmation before the cmdlet changes anything in this session.'
 }

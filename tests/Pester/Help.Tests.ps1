@@ -5,7 +5,8 @@ BeforeDiscovery {
 
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+    # -WhatIf and -Confirm are documented where a cmdlet has them; only the true common parameters are not.
+    $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters
 }
 
 Describe 'Help for <Name>' -ForEach $Cmdlets {
@@ -30,9 +31,9 @@ Describe 'Help for <Name>' -ForEach $Cmdlets {
 
     It 'documents exactly the parameters the cmdlet has' {
         $actual = (Get-Command $Name).Parameters.Keys | Where-Object { $Common -notcontains $_ } | Sort-Object
-        $documented = @($Help.parameters.parameter.name) | Sort-Object
+        $documented = @($Help.parameters.parameter | Where-Object { $_ } | ForEach-Object name) | Sort-Object
         $documented | Should -Be $actual
-        foreach ($parameter in $Help.parameters.parameter) {
+        foreach ($parameter in @($Help.parameters.parameter | Where-Object { $_ })) {
             ($parameter.description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$($parameter.name) needs a description"
         }
     }

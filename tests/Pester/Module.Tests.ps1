@@ -7,9 +7,9 @@ BeforeAll {
 
 Describe 'The staged module' {
     It 'exports exactly its cmdlets, explicitly' {
-        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration'\)"
+        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration'\)"
         $ManifestText | Should -Not -Match "ToExport\s*=\s*'?\*"
-        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Get-MmsDatabase', 'Get-MmsDataSource', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration')
+        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDatabase', 'Get-MmsDataSource', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration')
         (Get-Module MmsPowerShell).ExportedFunctions.Count | Should -Be 0
         (Get-Module MmsPowerShell).ExportedAliases.Count | Should -Be 0
     }

@@ -5,49 +5,23 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Core.Connection;
-using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
+using MmsPowerShell.Session;
 
 namespace MmsPowerShell.Commands
 {
     /// <summary>
-    /// What every MMS cmdlet shares: the connection parameters, resolving them once per invocation,
-    /// a cancellation token that Ctrl+C trips, and turning failures into proper ErrorRecords.
+    /// What every cmdlet that calls the service shares: the request parameters, one client per invocation,
+    /// a cancellation token that Ctrl+C trips, ordered concurrency, paging, and failures as ErrorRecords.
     /// </summary>
-    public abstract class MmsCmdlet : PSCmdlet, IDisposable
+    public abstract class MmsCmdlet : MmsConnectionCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ConcurrentQueue<string> _verbose = new ConcurrentQueue<string>();
         private MmsApiClient? _client;
         private OrderedWindow<PendingRequest>? _window;
-
-        /// <summary>Region id, e.g. cn-hangzhou; the endpoint is https://maxcompute.&lt;region&gt;.aliyuncs.com.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Region { get; set; }
-
-        /// <summary>Endpoint URI; overrides -Region. http:// is accepted only for loopback hosts.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Endpoint { get; set; }
-
-        /// <summary>A profile of the aliyun CLI file ~/.aliyun/config.json.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? ProfileName { get; set; }
-
-        /// <summary>AccessKey ID as the user name and the AccessKey secret as the password.</summary>
-        [Parameter]
-        [Credential]
-        [ValidateNotNull]
-        public PSCredential? Credential { get; set; }
-
-        /// <summary>The STS token that goes with a temporary -Credential.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? SecurityToken { get; set; }
 
         /// <summary>How many times a throttled, failed (5xx), unreachable or timed-out request is retried.</summary>
         [Parameter]
@@ -58,11 +32,6 @@ namespace MmsPowerShell.Commands
         [Parameter]
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = (int)RetryPolicy.Default.AttemptTimeout.TotalSeconds;
-
-        /// <summary>An HTTP proxy for the requests; without it, HTTPS_PROXY/NO_PROXY from the environment apply.</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public Uri? Proxy { get; set; }
 
         /// <summary>How many requests may be in flight at once; 1 sends them one after another.</summary>
         [Parameter]
@@ -208,46 +177,11 @@ namespace MmsPowerShell.Commands
 
         private MmsApiClient CreateClient()
         {
-            MmsConnection connection;
-            try
-            {
-                connection = new ConnectionResolver(ProcessEnvironment.Instance).Resolve(new ConnectionOptions
-                {
-                    Region = Region,
-                    Endpoint = Endpoint,
-                    ProfileName = ProfileName,
-                    Credentials = ExplicitCredentials(),
-                });
-            }
-            catch (MmsConfigurationException e)
-            {
-                ThrowTerminatingError(ErrorRecords.FromConfigurationError(e));
-                throw; // not reached: ThrowTerminatingError always throws
-            }
+            MmsConnection connection = ResolveConnection(MmsSession.Current);
             WriteVerbose("Endpoint " + connection.Endpoint + "; credentials from " + connection.Credentials.Source +
                          " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
             var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
-            return new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(Proxy), _verbose.Enqueue, retry: retry);
-        }
-
-        private MmsCredentials? ExplicitCredentials()
-        {
-            if (Credential == null)
-            {
-                if (SecurityToken != null)
-                {
-                    ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
-                        "MmsSecurityTokenWithoutCredential", "-SecurityToken goes with -Credential (the temporary AccessKey pair it belongs to).")));
-                }
-                return null;
-            }
-            string secret = Credential.GetNetworkCredential().Password;
-            if (string.IsNullOrEmpty(Credential.UserName) || string.IsNullOrEmpty(secret))
-            {
-                ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
-                    "MmsCredentialsIncomplete", "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
-            }
-            return new MmsCredentials(Credential.UserName, secret, SecurityToken, "-Credential");
+            return new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(Proxy ?? MmsSession.Current?.Proxy), _verbose.Enqueue, retry: retry);
         }
 
         private void FlushVerbose()

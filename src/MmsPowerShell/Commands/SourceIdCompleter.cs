@@ -11,6 +11,7 @@ using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
+using MmsPowerShell.Session;
 
 namespace MmsPowerShell.Commands
 {
@@ -49,11 +50,13 @@ namespace MmsPowerShell.Commands
 
         private static IReadOnlyList<MmsDataSource> Load(IDictionary bound)
         {
+            MmsContext? context = MmsSession.Current;
             var options = new ConnectionOptions
             {
-                Region = bound["Region"] as string,
-                Endpoint = bound["Endpoint"] as string,
-                ProfileName = bound["ProfileName"] as string,
+                Region = bound["Region"] as string ?? context?.Region,
+                Endpoint = bound["Endpoint"] as string ?? context?.Endpoint,
+                ProfileName = bound["ProfileName"] as string ?? context?.ProfileName,
+                Credentials = context?.Credentials,
             };
             if ((bound["Credential"] as PSCredential ?? (bound["Credential"] as PSObject)?.BaseObject as PSCredential) is PSCredential credential)
             {

@@ -1,0 +1,96 @@
+using System;
+using System.Management.Automation;
+using MmsPowerShell.Core.Connection;
+using MmsPowerShell.Core.Credentials;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Session;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>
+    /// The connection parameters every MMS cmdlet takes, and resolving them: this call's parameters, then the
+    /// runspace's Connect-Mms context, then the environment and the aliyun CLI profile.
+    /// </summary>
+    public abstract class MmsConnectionCmdlet : PSCmdlet
+    {
+        /// <summary>Region id, e.g. cn-hangzhou; the endpoint is https://maxcompute.&lt;region&gt;.aliyuncs.com.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        /// <summary>Endpoint URI; overrides -Region. http:// is accepted only for loopback hosts.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Endpoint { get; set; }
+
+        /// <summary>A profile of the aliyun CLI file ~/.aliyun/config.json.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>AccessKey ID as the user name and the AccessKey secret as the password.</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>The STS token that goes with a temporary -Credential.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? SecurityToken { get; set; }
+
+        /// <summary>An HTTP proxy for the requests; without it, HTTPS_PROXY/NO_PROXY from the environment apply.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>This call's parameters, then the Connect-Mms context, then the environment and CLI profile.</summary>
+        protected MmsConnection ResolveConnection(MmsContext? context)
+        {
+            try
+            {
+                return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(ConnectionOptions(context));
+            }
+            catch (MmsConfigurationException e)
+            {
+                ThrowTerminatingError(ErrorRecords.FromConfigurationError(e));
+                throw; // not reached: ThrowTerminatingError always throws
+            }
+        }
+
+        protected ConnectionOptions ConnectionOptions(MmsContext? context)
+        {
+            MmsCredentials? explicitCredentials = ExplicitCredentials();
+            // Credentials named on this call (either way) replace the context's as a whole.
+            bool ownCredentials = explicitCredentials != null || ProfileName != null;
+            return new ConnectionOptions
+            {
+                Region = Region ?? context?.Region,
+                Endpoint = Endpoint ?? (Region == null ? context?.Endpoint : null),
+                ProfileName = ownCredentials ? ProfileName : context?.ProfileName,
+                Credentials = ownCredentials ? explicitCredentials : context?.Credentials,
+            };
+        }
+
+        protected MmsCredentials? ExplicitCredentials()
+        {
+            if (Credential == null)
+            {
+                if (SecurityToken != null)
+                {
+                    ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
+                        "MmsSecurityTokenWithoutCredential", "-SecurityToken goes with -Credential (the temporary AccessKey pair it belongs to).")));
+                }
+                return null;
+            }
+            string secret = Credential.GetNetworkCredential().Password;
+            if (string.IsNullOrEmpty(Credential.UserName) || string.IsNullOrEmpty(secret))
+            {
+                ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
+                    "MmsCredentialsIncomplete", "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
+            }
+            return new MmsCredentials(Credential.UserName, secret, SecurityToken, "-Credential");
+        }
+
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using MmsPowerShell.Core.Credentials;
+
+namespace MmsPowerShell.Session
+{
+    /// <summary>The connection a runspace stated once with Connect-Mms. Shows no secret: the credentials'
+    /// secret and token are internal to MmsCredentials.</summary>
+    public sealed class MmsContext
+    {
+        internal MmsContext(string? region, string? endpoint, string? profileName, MmsCredentials? credentials, Uri? proxy, Uri resolvedEndpoint, string credentialSource)
+        {
+            Region = region;
+            Endpoint = endpoint;
+            ProfileName = profileName;
+            Credentials = credentials;
+            Proxy = proxy;
+            ResolvedEndpoint = resolvedEndpoint;
+            CredentialSource = credentialSource;
+        }
+
+        public string? Region { get; }
+
+        public string? Endpoint { get; }
+
+        public string? ProfileName { get; }
+
+        public Uri? Proxy { get; }
+
+        /// <summary>The endpoint calls go to, as resolved when connecting.</summary>
+        public Uri ResolvedEndpoint { get; }
+
+        /// <summary>Where the credentials come from, e.g. "-Credential" or "profile 'prod' in ~/.aliyun/config.json".</summary>
+        public string CredentialSource { get; }
+
+        public string? AccessKeyId => Credentials?.AccessKeyId;
+
+        public bool UsesSecurityToken => Credentials?.IsTemporary ?? false;
+
+        internal MmsCredentials? Credentials { get; }
+
+        public override string ToString() => ResolvedEndpoint + " (" + CredentialSource + ")";
+    }
+}
