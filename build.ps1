@@ -45,6 +45,7 @@ function Invoke-Build {
     }
     Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.Format.ps1xml') -Destination $moduleOut
     & (Join-Path $root 'tools/New-MmsHelp.ps1') -ModulePath (Join-Path $moduleOut 'MmsPowerShell.psd1') -HelpSource (Join-Path $root 'module/help')
+    Copy-Item (Join-Path $root 'module/help/about_MmsPowerShell.help.txt') -Destination (Join-Path $moduleOut 'en-US')
 
     Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Emulator/MmsPowerShell.Emulator.csproj') -c $Configuration `
         -o (Join-Path $emulatorOut 'bin') --nologo -v quiet

@@ -195,6 +195,23 @@ Describe 'Tab completion' {
         $result.CompletionMatches.CompletionText | Should -Not -Contain '2000028'
     }
 
+    It 'completes -DbName, -TableId and -Name from the chosen source' {
+        $base = "Get-MmsTable -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -SourceId 2000028"
+        $complete = { param($line) (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
+        (& $complete "$base -DbName s").CompletionText | Should -Be @('sales')
+        $ids = & $complete "$base -TableId "
+        $ids.CompletionText | Should -Be @('1', '2', '3', '4', '5', '6', '7', '22')
+        ($ids | Where-Object CompletionText -EQ '22').ToolTip | Should -Be 'mms_test.test (DONE)'
+        (& $complete "$base -DbName logs -Name ").CompletionText | Should -Be @('access_log', 'error_log')
+        (& $complete "$base -Name order").CompletionText | Should -Be @('orders', 'order_items')
+        (& $complete "Get-MmsDatabase -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -SourceId 2000050 -Name e").CompletionText | Should -Be @('even_db')
+    }
+
+    It 'completes nothing for tables until a source is given' {
+        $line = "Get-MmsTable -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -DbName "
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | Where-Object ResultType -EQ 'ParameterValue' | Should -BeNullOrEmpty
+    }
+
     It 'completes -Status with the five states only' {
         $line = 'Get-MmsTable -SourceId 1 -Status '
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object |

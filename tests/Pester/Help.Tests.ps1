@@ -42,3 +42,12 @@ Describe 'Help for <Name>' -ForEach $Cmdlets {
         $Text | Should -Not -Match '\{\{'
     }
 }
+
+Describe 'about_MmsPowerShell' {
+    It 'is found and covers the topics a runbook author needs' {
+        $text = Get-Help about_MmsPowerShell | Out-String
+        foreach ($topic in 'CREDENTIALS', 'REGIONS AND ENDPOINTS', 'THE LOCAL EMULATOR', 'RETRIES AND TIMEOUTS', 'CONCURRENCY AND PAGING', 'VIEWS') {
+            $text | Should -Match $topic
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands

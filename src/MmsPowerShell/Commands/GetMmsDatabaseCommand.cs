@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -32,6 +33,7 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DbNameCompleter))]
         public string? Name { get; set; }
 
         protected override void ProcessRecord()

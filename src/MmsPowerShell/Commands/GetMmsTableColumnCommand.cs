@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -25,6 +26,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
         public long[] TableId { get; set; } = new long[0];
 

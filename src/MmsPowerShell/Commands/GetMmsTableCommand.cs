@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
@@ -32,6 +33,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
         public long[] TableId { get; set; } = new long[0];
 
@@ -48,6 +50,7 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DbNameCompleter))]
         public string? DbName { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -55,6 +58,7 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TableNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>A string set rather than the enum, so completion offers exactly the five states (not Unknown).</summary>

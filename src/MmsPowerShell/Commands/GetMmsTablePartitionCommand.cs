@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
@@ -29,6 +30,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = TableIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(TableIdCompleter))]
         public long[] TableId { get; set; } = new long[0];
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]

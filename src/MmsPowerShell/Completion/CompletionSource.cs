@@ -1,0 +1,92 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using MmsPowerShell.Core.Connection;
+using MmsPowerShell.Core.Credentials;
+using MmsPowerShell.Core.Http;
+using MmsPowerShell.Session;
+
+namespace MmsPowerShell.Completion
+{
+    /// <summary>
+    /// What the completers share: a client for the connection on the command line (or the Connect-Mms
+    /// context), a two-second budget, a one-minute cache, and silence on any failure — completion must
+    /// never slow or break the prompt.
+    /// </summary>
+    internal static class CompletionSource
+    {
+        private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
+        private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+        private static readonly ConcurrentDictionary<string, (DateTime At, object Items)> Cache = new ConcurrentDictionary<string, (DateTime, object)>();
+
+        /// <summary>The items <paramref name="load"/> returns for this connection and key, or none on any failure.</summary>
+        public static IReadOnlyList<T> Load<T>(IDictionary bound, string what, Func<MmsApiClient, CancellationToken, IReadOnlyList<T>> load)
+        {
+            try
+            {
+                MmsConnection connection = Resolve(bound);
+                string key = connection.Endpoint + "|" + connection.Credentials.AccessKeyId + "|" + what;
+                if (Cache.TryGetValue(key, out var cached) && DateTime.UtcNow - cached.At < CacheLifetime)
+                {
+                    return (IReadOnlyList<T>)cached.Items;
+                }
+                var client = new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(), retry: new RetryPolicy(1, Budget));
+                using (var budget = new CancellationTokenSource(Budget))
+                {
+                    IReadOnlyList<T> items = load(client, budget.Token);
+                    Cache[key] = (DateTime.UtcNow, items);
+                    return items;
+                }
+            }
+            catch (Exception)
+            {
+                // No credentials, no network, a slow or failing service: offer nothing rather than an error at the prompt.
+                return new T[0];
+            }
+        }
+
+        /// <summary>A long the user already typed for a parameter (e.g. -SourceId), if any.</summary>
+        public static long? BoundLong(IDictionary bound, string name)
+        {
+            object? value = bound[name];
+            value = (value as PSObject)?.BaseObject ?? value;
+            if (value is Array array && array.Length > 0)
+            {
+                value = array.GetValue(0);
+            }
+            try
+            {
+                return value == null ? (long?)null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        public static string Prefix(string wordToComplete) => wordToComplete.Trim('\'', '"');
+
+        public static string Quote(string value) => value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`' }) < 0 ? value : "'" + value.Replace("'", "''") + "'";
+
+        private static MmsConnection Resolve(IDictionary bound)
+        {
+            MmsContext? context = MmsSession.Current;
+            var options = new ConnectionOptions
+            {
+                Region = bound["Region"] as string ?? context?.Region,
+                Endpoint = bound["Endpoint"] as string ?? context?.Endpoint,
+                ProfileName = bound["ProfileName"] as string ?? context?.ProfileName,
+                Credentials = context?.Credentials,
+            };
+            if ((bound["Credential"] as PSCredential ?? (bound["Credential"] as PSObject)?.BaseObject as PSCredential) is PSCredential credential)
+            {
+                options.Credentials = new MmsCredentials(credential.UserName, credential.GetNetworkCredential().Password, bound["SecurityToken"] as string, "-Credential");
+            }
+            return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(options);
+        }
+    }
+}

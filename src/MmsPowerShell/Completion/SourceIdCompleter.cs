@@ -1,0 +1,25 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+
+namespace MmsPowerShell.Completion
+{
+    /// <summary>Completes -SourceId from the data sources the connection can see, with their names as tooltips.</summary>
+    public sealed class SourceIdCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = CompletionSource.Prefix(wordToComplete);
+            return CompletionSource.Load(fakeBoundParameters, "sources", (client, token) => client.ListDataSourcesAsync(1, 100, token).GetAwaiter().GetResult().Items)
+                .Where(s => s.SourceId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal) ||
+                            (s.Name ?? string.Empty).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(s => new CompletionResult(
+                    s.SourceId.ToString(CultureInfo.InvariantCulture), s.SourceId + " " + s.Name, CompletionResultType.ParameterValue, s.Name + " (" + s.Type + ", " + s.Region + ")"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Completion
+{
+    /// <summary>Tables of the -SourceId (and -DbName) already on the command line, first page only.</summary>
+    internal static class TableCandidates
+    {
+        public static IEnumerable<MmsTable> Load(IDictionary bound, string namePrefix)
+        {
+            long? sourceId = CompletionSource.BoundLong(bound, "SourceId");
+            if (sourceId == null)
+            {
+                return Enumerable.Empty<MmsTable>();
+            }
+            var query = new MmsTableQuery { DbName = bound["DbName"] as string, NamePrefix = namePrefix.Length == 0 ? null : namePrefix.ToLowerInvariant() };
+            return CompletionSource.Load(bound, "tables|" + sourceId + "|" + query.DbName + "|" + query.NamePrefix,
+                (client, token) => client.ListTablesAsync(sourceId.Value, query, 1, 100, token).GetAwaiter().GetResult().Items);
+        }
+
+        public static string Tooltip(MmsTable table) => table.DbName + "." + table.Name + " (" + table.Status + ")";
+    }
+
+    /// <summary>Completes -TableId with the ids of the source's tables, their names as tooltips.</summary>
+    public sealed class TableIdCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = CompletionSource.Prefix(wordToComplete);
+            return TableCandidates.Load(fakeBoundParameters, string.Empty)
+                .Where(t => t.TableId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal))
+                .Select(t => new CompletionResult(t.TableId.ToString(CultureInfo.InvariantCulture), t.TableId + " " + t.Name,
+                    CompletionResultType.ParameterValue, TableCandidates.Tooltip(t)));
+        }
+    }
+
+    /// <summary>Completes -Name with the source's table names.</summary>
+    public sealed class TableNameCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = CompletionSource.Prefix(wordToComplete);
+            return TableCandidates.Load(fakeBoundParameters, prefix)
+                .Select(t => new CompletionResult(CompletionSource.Quote(t.Name!), t.Name, CompletionResultType.ParameterValue, TableCandidates.Tooltip(t)));
+        }
+    }
+}
