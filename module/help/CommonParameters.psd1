@@ -9,12 +9,12 @@ Without -Region, the region comes from the ALIBABA_CLOUD_REGION_ID environment v
 The endpoint to call, e.g. https://maxcompute-vpc.cn-hangzhou.aliyuncs.com for the VPC endpoint, or the local emulator's http://127.0.0.1:<port>. It wins over -Region. Plain http:// is refused except to loopback hosts, so credentials never cross a network unencrypted.
 '@
     ProfileName       = @'
-A profile of the aliyun CLI configuration file ~/.aliyun/config.json. Profiles in the AK and StsToken modes are supported; another mode gives a clear error naming it. The profile's region_id is used when no -Region is given.
+A profile of the aliyun CLI configuration file ~/.aliyun/config.json. Profiles in the AK, StsToken, RamRoleArn (STS AssumeRole with the profile's key, cached until shortly before expiry) and EcsRamRole (the ECS instance's RAM role from the metadata service) modes are supported; another mode gives a clear error naming it. The profile's region_id is used when no -Region is given.
 '@
     Credential        = @'
 An AccessKey pair as a PSCredential: the AccessKey ID as the user name and the AccessKey secret as the password, e.g. Get-Credential -UserName LTAI5t.... It wins over every other source.
 
-Without it, credentials come from -ProfileName, then the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN) environment variables, then the aliyun CLI profile named by ALIBABA_CLOUD_PROFILE or the file's current profile. With none, the cmdlet stops with the error MmsCredentialsNotFound.
+Without it, credentials come from -ProfileName, then the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN) environment variables, then the aliyun CLI profile named by ALIBABA_CLOUD_PROFILE or the file's current profile, then the ECS instance RAM role named by ALIBABA_CLOUD_ECS_METADATA. With none, the cmdlet stops with the error MmsCredentialsNotFound.
 '@
     SecurityToken     = @'
 The STS security token that belongs to a temporary AccessKey pair given with -Credential. It is sent signed in the x-acs-security-token header and never written to any output.

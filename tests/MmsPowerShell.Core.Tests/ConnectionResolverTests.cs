@@ -15,14 +15,19 @@ namespace MmsPowerShell.Core.Tests
     { ""name"": ""prod"", ""mode"": ""AK"", ""access_key_id"": ""CLI_PROD_ID"", ""access_key_secret"": ""cli-prod-secret"", ""region_id"": ""cn-shanghai"" },
     { ""name"": ""sts"", ""mode"": ""StsToken"", ""access_key_id"": ""STS.CLI"", ""access_key_secret"": ""sts-secret"", ""sts_token"": ""sts-token"", ""region_id"": ""cn-shenzhen"" },
     { ""name"": ""stsbroken"", ""mode"": ""StsToken"", ""access_key_id"": ""STS.X"", ""access_key_secret"": ""s"", ""sts_token"": """" },
-    { ""name"": ""role"", ""mode"": ""RamRoleArn"", ""access_key_id"": ""X"", ""access_key_secret"": ""Y"", ""ram_role_arn"": ""acs:ram::1:role/r"" },
+    { ""name"": ""role"", ""mode"": ""RamRoleArn"", ""access_key_id"": ""X"", ""access_key_secret"": ""Y"", ""ram_role_arn"": ""acs:ram::1:role/r"", ""ram_session_name"": ""nightly"", ""expired_seconds"": 1800, ""sts_region"": ""cn-shanghai"" },
+    { ""name"": ""rolebroken"", ""mode"": ""RamRoleArn"", ""access_key_id"": ""X"", ""access_key_secret"": ""Y"" },
+    { ""name"": ""ecs"", ""mode"": ""EcsRamRole"", ""ram_role_name"": ""EcsMmsRole"", ""region_id"": ""cn-beijing"" },
+    { ""name"": ""sso"", ""mode"": ""CloudSSO"" },
     { ""name"": ""noregion"", ""mode"": ""AK"", ""access_key_id"": ""NR"", ""access_key_secret"": ""nr"" }
   ],
   ""meta_path"": """"
 }";
 
+        private static readonly FakeProviderFactory Providers = new FakeProviderFactory();
+
         private static MmsConnection Resolve(FakeEnvironment environment, ConnectionOptions? options = null) =>
-            new ConnectionResolver(environment).Resolve(options ?? new ConnectionOptions());
+            new ConnectionResolver(environment, Providers).Resolve(options ?? new ConnectionOptions());
 
         private static FakeEnvironment WithEnvKeys(FakeEnvironment e) =>
             e.Set(EnvironmentVariables.AccessKeyId, "ENV_ID").Set(EnvironmentVariables.AccessKeySecret, "env-secret");
@@ -106,7 +111,8 @@ namespace MmsPowerShell.Core.Tests
 
         [Theory]
         [InlineData("missing", "MmsProfileNotFound")]
-        [InlineData("role", "MmsProfileModeNotSupported")]
+        [InlineData("sso", "MmsProfileModeNotSupported")]
+        [InlineData("rolebroken", "MmsProfileIncomplete")]
         [InlineData("stsbroken", "MmsProfileIncomplete")]
         public void Unusable_named_profiles_fail_clearly(string profile, string errorId)
         {
@@ -120,8 +126,42 @@ namespace MmsPowerShell.Core.Tests
         public void Unsupported_mode_names_the_mode()
         {
             using var env = new FakeEnvironment().WithCliConfig(CliConfig);
-            var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { ProfileName = "role" }));
-            Assert.Contains("RamRoleArn", e.Message);
+            var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { ProfileName = "sso" }));
+            Assert.Contains("CloudSSO", e.Message);
+        }
+
+        [Fact]
+        public void RamRoleArn_profile_assumes_the_role_with_its_access_key()
+        {
+            using var env = new FakeEnvironment().WithCliConfig(CliConfig);
+            var connection = Resolve(env, new ConnectionOptions { ProfileName = "role", Region = "cn-hangzhou" });
+            Assert.Equal("STS.assumed", connection.Credentials.AccessKeyId);
+            Assert.Equal("X|acs:ram::1:role/r|nightly|1800|cn-shanghai", Providers.LastRoleArnCall);
+        }
+
+        [Fact]
+        public void EcsRamRole_profile_uses_the_instance_role()
+        {
+            using var env = new FakeEnvironment().WithCliConfig(CliConfig);
+            var connection = Resolve(env, new ConnectionOptions { ProfileName = "ecs" });
+            Assert.Equal(("STS.ecs-EcsMmsRole", "cn-beijing"), (connection.Credentials.AccessKeyId, connection.Region));
+        }
+
+        [Fact]
+        public void Ecs_role_from_the_environment_is_the_last_resort_and_can_be_disabled()
+        {
+            using var env = new FakeEnvironment().Set(EnvironmentVariables.EcsMetadata, "NodeRole");
+            Assert.Equal("STS.ecs-NodeRole", Resolve(env, new ConnectionOptions { Region = "cn-hangzhou" }).Credentials.AccessKeyId);
+            env.Set(EnvironmentVariables.EcsMetadataDisabled, "true");
+            var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { Region = "cn-hangzhou" }));
+            Assert.Contains("ALIBABA_CLOUD_ECS_METADATA", e.Message);
+        }
+
+        [Fact]
+        public void Environment_keys_beat_the_ecs_role()
+        {
+            using var env = WithEnvKeys(new FakeEnvironment()).Set(EnvironmentVariables.EcsMetadata, "NodeRole");
+            Assert.Equal("ENV_ID", Resolve(env, new ConnectionOptions { Region = "cn-hangzhou" }).Credentials.AccessKeyId);
         }
 
         [Fact]

@@ -6,17 +6,20 @@ using MmsPowerShell.Core.Errors;
 namespace MmsPowerShell.Core.Connection
 {
     /// <summary>
-    /// Resolves credentials, region and endpoint in the order Alibaba Cloud users expect:
-    /// explicit credentials, then -ProfileName, then the environment, then the CLI file's current profile.
+    /// Resolves credentials, region and endpoint in the order Alibaba Cloud users expect: explicit
+    /// credentials, then -ProfileName, then the environment, then the CLI file's current profile, then the
+    /// ECS instance RAM role named by ALIBABA_CLOUD_ECS_METADATA.
     /// </summary>
     public sealed class ConnectionResolver
     {
         private readonly IEnvironment _environment;
+        private readonly ICredentialProviderFactory _providers;
         private readonly Lazy<AliyunCliConfig?> _cliConfig;
 
-        public ConnectionResolver(IEnvironment environment)
+        public ConnectionResolver(IEnvironment environment, ICredentialProviderFactory? providers = null)
         {
             _environment = environment;
+            _providers = providers ?? CredentialProviderFactory.Instance;
             _cliConfig = new Lazy<AliyunCliConfig?>(() => AliyunCliConfig.TryLoad(AliyunCliConfig.DefaultPath(_environment)));
         }
 
@@ -39,7 +42,7 @@ namespace MmsPowerShell.Core.Connection
             }
             if (namedProfile != null)
             {
-                return _cliConfig.Value!.ToCredentials(namedProfile);
+                return _cliConfig.Value!.ToCredentials(namedProfile, _providers);
             }
             MmsCredentials? fromEnvironment = FromEnvironment();
             if (fromEnvironment != null)
@@ -49,7 +52,13 @@ namespace MmsPowerShell.Core.Connection
             AliyunCliProfile? defaultProfile = DefaultProfile();
             if (defaultProfile != null)
             {
-                return _cliConfig.Value!.ToCredentials(defaultProfile);
+                return _cliConfig.Value!.ToCredentials(defaultProfile, _providers);
+            }
+            // Only a role named in the environment: probing the metadata address off ECS would stall every call.
+            string? ecsRole = _environment.GetVariable(EnvironmentVariables.EcsMetadata);
+            if (ecsRole != null && !IsTrue(EnvironmentVariables.EcsMetadataDisabled))
+            {
+                return _providers.FromEcsRamRole(ecsRole.Trim());
             }
             throw new MmsConfigurationException("MmsCredentialsNotFound", NoCredentialsMessage());
         }
@@ -75,7 +84,7 @@ namespace MmsPowerShell.Core.Connection
         /// <summary>The profile the CLI file step uses: ALIBABA_CLOUD_PROFILE, else the file's current one.</summary>
         private AliyunCliProfile? DefaultProfile()
         {
-            if (string.Equals(_environment.GetVariable(EnvironmentVariables.CliProfileDisabled), "true", StringComparison.OrdinalIgnoreCase))
+            if (IsTrue(EnvironmentVariables.CliProfileDisabled))
             {
                 return null;
             }
@@ -87,6 +96,8 @@ namespace MmsPowerShell.Core.Connection
             AliyunCliConfig? config = _cliConfig.Value;
             return config?.CurrentProfileName == null ? null : config.FindProfile(config.CurrentProfileName);
         }
+
+        private bool IsTrue(string variable) => string.Equals(_environment.GetVariable(variable), "true", StringComparison.OrdinalIgnoreCase);
 
         private AliyunCliProfile RequireProfile(string name)
         {
@@ -110,6 +121,7 @@ namespace MmsPowerShell.Core.Connection
                 "the environment variables " + EnvironmentVariables.AccessKeyId + " and " + EnvironmentVariables.AccessKeySecret,
                 "the current profile of " + AliyunCliConfig.DefaultPath(_environment) +
                     (_cliConfig.Value == null ? " (file not found)" : " (no current profile)"),
+                "the ECS instance RAM role named by " + EnvironmentVariables.EcsMetadata,
             };
             return "No Alibaba Cloud credentials found. Looked in: " + string.Join("; ", looked) + ".";
         }

@@ -49,7 +49,7 @@ namespace MmsPowerShell.Core.Credentials
             _file.Profiles?.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 
         /// <summary>The credentials of a profile, or a clear error for a mode we cannot use.</summary>
-        public MmsCredentials ToCredentials(AliyunCliProfile profile)
+        public MmsCredentials ToCredentials(AliyunCliProfile profile, ICredentialProviderFactory providers)
         {
             string source = "profile '" + profile.Name + "' in " + Path;
             string mode = string.IsNullOrEmpty(profile.Mode) ? "AK" : profile.Mode!;
@@ -63,11 +63,24 @@ namespace MmsPowerShell.Core.Credentials
                         throw Incomplete(profile, mode, "sts_token");
                     }
                     return Create(profile, profile.StsToken, source, mode);
+                case "RamRoleArn":
+                    if (string.IsNullOrWhiteSpace(profile.RamRoleArn))
+                    {
+                        throw Incomplete(profile, mode, "ram_role_arn");
+                    }
+                    return providers.FromRamRoleArn(Create(profile, null, source, mode), profile.RamRoleArn!.Trim(), profile.RamSessionName,
+                        profile.ExpiredSeconds ?? 0, profile.StsRegion);
+                case "EcsRamRole":
+                    if (string.IsNullOrWhiteSpace(profile.RamRoleName))
+                    {
+                        throw Incomplete(profile, mode, "ram_role_name");
+                    }
+                    return providers.FromEcsRamRole(profile.RamRoleName!.Trim());
                 default:
                     throw new MmsConfigurationException(
                         "MmsProfileModeNotSupported",
                         "Profile '" + profile.Name + "' in " + Path + " uses mode '" + mode +
-                        "', which MmsPowerShell does not support. Supported modes: AK, StsToken. " +
+                        "', which MmsPowerShell does not support. Supported modes: AK, StsToken, RamRoleArn, EcsRamRole. " +
                         "Use an AK or StsToken profile, -Credential, or the ALIBABA_CLOUD_ACCESS_KEY_* environment variables.");
             }
         }

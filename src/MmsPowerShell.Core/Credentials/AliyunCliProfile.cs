@@ -20,6 +20,21 @@ namespace MmsPowerShell.Core.Credentials
         [JsonPropertyName("sts_token")]
         public string? StsToken { get; set; }
 
+        [JsonPropertyName("ram_role_name")]
+        public string? RamRoleName { get; set; }
+
+        [JsonPropertyName("ram_role_arn")]
+        public string? RamRoleArn { get; set; }
+
+        [JsonPropertyName("ram_session_name")]
+        public string? RamSessionName { get; set; }
+
+        [JsonPropertyName("expired_seconds")]
+        public int? ExpiredSeconds { get; set; }
+
+        [JsonPropertyName("sts_region")]
+        public string? StsRegion { get; set; }
+
         [JsonPropertyName("region_id")]
         public string? RegionId { get; set; }
     }

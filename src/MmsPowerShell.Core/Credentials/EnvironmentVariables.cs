@@ -9,5 +9,7 @@ namespace MmsPowerShell.Core.Credentials
         public const string RegionId = "ALIBABA_CLOUD_REGION_ID";
         public const string Profile = "ALIBABA_CLOUD_PROFILE";
         public const string CliProfileDisabled = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
+        public const string EcsMetadata = "ALIBABA_CLOUD_ECS_METADATA";
+        public const string EcsMetadataDisabled = "ALIBABA_CLOUD_ECS_METADATA_DISABLED";
     }
 }

@@ -259,45 +259,9 @@ namespace MmsPowerShell.Core.Http
             return e;
         }
 
-        private HttpRequestMessage BuildSignedMessage(ApiRequest request)
-        {
-            Uri endpoint = _connection.Endpoint;
-            string query = Acs3Signer.CanonicalQuery(request.Query);
-            var uri = new Uri(endpoint, request.Path + (query.Length == 0 ? string.Empty : "?" + query));
-            // The host header is signed, so send exactly what we sign: the port only when it is not the default.
-            string host = endpoint.IsDefaultPort ? endpoint.Host : endpoint.Host + ":" + endpoint.Port.ToString(CultureInfo.InvariantCulture);
-            if (endpoint.HostNameType == UriHostNameType.IPv6)
-            {
-                host = endpoint.Authority;
-            }
-            var headers = new List<KeyValuePair<string, string>>
-            {
-                Pair("host", host),
-                Pair("x-acs-action", request.Action),
-                Pair("x-acs-version", ApiVersion),
-                Pair("x-acs-date", _utcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-                Pair("x-acs-signature-nonce", Guid.NewGuid().ToString("N")),
-                Pair("x-acs-content-sha256", Hex.EmptyBodySha256),
-            };
-            var credentials = _connection.Credentials;
-            if (credentials.SecurityToken != null)
-            {
-                headers.Add(Pair("x-acs-security-token", credentials.SecurityToken));
-                headers.Add(Pair("x-acs-accesskey-id", credentials.AccessKeyId));
-            }
-            string authorization = Acs3Signer.CreateAuthorization(
-                "GET", request.Path, request.Query, headers, credentials.AccessKeyId, credentials.SecretBytes());
-
-            var message = new HttpRequestMessage(HttpMethod.Get, uri);
-            message.Headers.Host = host;
-            foreach (var header in headers.Where(h => h.Key != "host"))
-            {
-                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-            message.Headers.TryAddWithoutValidation("Authorization", authorization);
-            message.Headers.Accept.ParseAdd("application/json");
-            return message;
-        }
+        private HttpRequestMessage BuildSignedMessage(ApiRequest request) =>
+            SignedRequestFactory.Create(HttpMethod.Get, _connection.Endpoint, request.Path, request.Query, request.Action, ApiVersion,
+                _connection.Credentials, _utcNow());
 
         private static async Task<byte[]> ReadCappedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
@@ -365,6 +329,5 @@ namespace MmsPowerShell.Core.Http
 
         private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-        private static KeyValuePair<string, string> Pair(string name, string value) => new KeyValuePair<string, string>(name, value);
     }
 }

@@ -22,6 +22,9 @@ namespace MmsPowerShell.Commands
             {
                 case "MmsCredentialsNotFound":
                 case "MmsCredentialsIncomplete":
+                case "MmsEcsRamRoleUnavailable":
+                case "MmsAssumeRoleFailed":
+                case "MmsTemporaryCredentialsInvalid":
                     category = ErrorCategory.AuthenticationError;
                     break;
                 case "MmsProfileNotFound":

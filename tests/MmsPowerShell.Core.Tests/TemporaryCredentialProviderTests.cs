@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using MmsPowerShell.Core.Credentials;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Signing;
+using Xunit;
+
+namespace MmsPowerShell.Core.Tests
+{
+    public class TemporaryCredentialProviderTests
+    {
+        private static readonly Uri Metadata = new Uri("http://127.0.0.1:1/");
+        private static readonly Uri Sts = new Uri("https://sts.cn-shanghai.aliyuncs.com/");
+
+        private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
+            new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+
+        private static string CredentialJson(string id, DateTime expires, string code = "Success") =>
+            "{\"Code\":\"" + code + "\",\"AccessKeyId\":\"" + id + "\",\"AccessKeySecret\":\"s-" + id + "\",\"SecurityToken\":\"t-" + id +
+            "\",\"Expiration\":\"" + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") + "\",\"LastUpdated\":\"2026-01-01T00:00:00Z\"}";
+
+        [Fact]
+        public void Ecs_role_uses_imdsv2_and_caches_until_shortly_before_expiry()
+        {
+            DateTime now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            int fetches = 0;
+            var handler = new StubHttpHandler(request =>
+            {
+                if (request.Method == HttpMethod.Put)
+                {
+                    Assert.Equal("/latest/api/token", request.RequestUri!.AbsolutePath);
+                    Assert.Equal("21600", request.Headers.GetValues("X-aliyun-ecs-metadata-token-ttl-seconds").Single());
+                    return Json(HttpStatusCode.OK, "session-token");
+                }
+                Assert.Equal("/latest/meta-data/ram/security-credentials/EcsMmsRole", request.RequestUri!.AbsolutePath);
+                Assert.Equal("session-token", request.Headers.GetValues("X-aliyun-ecs-metadata-token").Single());
+                fetches++;
+                return Json(HttpStatusCode.OK, CredentialJson("STS.ecs" + fetches, now.AddHours(1)));
+            });
+            var provider = new EcsRamRoleCredentialProvider("EcsMmsRole", new HttpClient(handler), Metadata, () => now);
+
+            MmsCredentials first = provider.GetCredentials();
+            Assert.Equal(("STS.ecs1", true), (first.AccessKeyId, first.IsTemporary));
+            Assert.Equal("t-STS.ecs1", first.SecurityToken);
+            now = now.AddMinutes(50);
+            Assert.Same(first, provider.GetCredentials()); // 10 minutes left: still good
+            now = now.AddMinutes(6);
+            Assert.Equal("STS.ecs2", provider.GetCredentials().AccessKeyId); // 4 minutes left: renewed
+            Assert.Equal(2, fetches);
+        }
+
+        [Theory]
+        [InlineData(HttpStatusCode.OK, "{\"Code\":\"Failed\"}", "Code 'Failed'")]
+        [InlineData(HttpStatusCode.NotFound, "", "HTTP 404")]
+        [InlineData(HttpStatusCode.OK, "not json", "")]
+        public void Ecs_role_failures_are_clear_configuration_errors(HttpStatusCode status, string body, string expected)
+        {
+            var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put ? Json(HttpStatusCode.OK, "t") : Json(status, body));
+            var e = Assert.Throws<MmsConfigurationException>(() =>
+                new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
+            Assert.Equal("MmsEcsRamRoleUnavailable", e.ErrorId);
+            Assert.Contains(expected, e.Message);
+            Assert.Contains("ECS instance", e.Message);
+        }
+
+        [Fact]
+        public void Ecs_role_with_incomplete_credentials_is_refused()
+        {
+            var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put
+                ? Json(HttpStatusCode.OK, "t") : Json(HttpStatusCode.OK, "{\"Code\":\"Success\",\"AccessKeyId\":\"x\"}"));
+            var e = Assert.Throws<MmsConfigurationException>(() => new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
+            Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId);
+        }
+
+        [Fact]
+        public void AssumeRole_is_a_signed_sts_call_and_its_answer_is_cached()
+        {
+            DateTime now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var source = new MmsCredentials("LTAIsource", "source-secret", null, "profile 'role'");
+            var sent = new List<HttpRequestMessage>();
+            var handler = new StubHttpHandler(request =>
+            {
+                sent.Add(request);
+                return Json(HttpStatusCode.OK, "{\"RequestId\":\"R1\",\"Credentials\":" + CredentialJson("STS.role", now.AddHours(1)) + "}");
+            });
+            var provider = new RamRoleArnCredentialProvider(source, "acs:ram::123:role/mms", "nightly", 0, Sts, new HttpClient(handler), () => now);
+
+            MmsCredentials assumed = provider.GetCredentials();
+            Assert.Equal(("STS.role", "t-STS.role"), (assumed.AccessKeyId, assumed.SecurityToken));
+            Assert.Same(assumed, provider.GetCredentials());
+            HttpRequestMessage request = Assert.Single(sent);
+            Assert.Equal(HttpMethod.Post, request.Method);
+            Assert.Equal("sts.cn-shanghai.aliyuncs.com", request.RequestUri!.Host);
+            Assert.Equal("AssumeRole", request.Headers.GetValues("x-acs-action").Single());
+            Assert.Equal("2015-04-01", request.Headers.GetValues("x-acs-version").Single());
+            Assert.Equal("?DurationSeconds=3600&RoleArn=acs%3Aram%3A%3A123%3Arole%2Fmms&RoleSessionName=nightly", request.RequestUri.Query);
+            var headers = request.Headers.Where(h => h.Key != "Authorization").Select(h => new KeyValuePair<string, string>(h.Key, h.Value.Single()));
+            var query = new[]
+            {
+                new KeyValuePair<string, string>("RoleArn", "acs:ram::123:role/mms"),
+                new KeyValuePair<string, string>("RoleSessionName", "nightly"),
+                new KeyValuePair<string, string>("DurationSeconds", "3600"),
+            };
+            Assert.Equal(Acs3Signer.CreateAuthorization("POST", "/", query, headers, "LTAIsource", Encoding.UTF8.GetBytes("source-secret")),
+                request.Headers.GetValues("Authorization").Single());
+        }
+
+        [Fact]
+        public void AssumeRole_errors_name_the_role_and_what_to_grant()
+        {
+            var handler = new StubHttpHandler(_ => Json(HttpStatusCode.Forbidden,
+                "{\"RequestId\":\"R2\",\"Code\":\"NoPermission.AssumeRole\",\"Message\":\"You are not authorized to do this action.\"}"));
+            var provider = new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), "acs:ram::123:role/mms", null, 900, Sts, new HttpClient(handler));
+            var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());
+            Assert.Equal("MmsAssumeRoleFailed", e.ErrorId);
+            Assert.Contains("NoPermission.AssumeRole", e.Message);
+            Assert.Contains("acs:ram::123:role/mms", e.Message);
+            Assert.Contains("R2", e.Message);
+            Assert.DoesNotContain("\"s\"", e.Message);
+        }
+
+        [Theory]
+        [InlineData(null, "https://sts.aliyuncs.com/")]
+        [InlineData("cn-hangzhou", "https://sts.cn-hangzhou.aliyuncs.com/")]
+        public void Sts_endpoint_follows_the_profile_sts_region(string? region, string expected)
+        {
+            Assert.Equal(new Uri(expected), RamRoleArnCredentialProvider.EndpointFor(region));
+        }
+    }
+}
