@@ -126,7 +126,8 @@ function Set-MmsEmulatorFault {
     .DESCRIPTION
         Kinds: error (gateway error with -Status and -Code), html (a proxy's HTML page), truncated (JSON cut
         in half), nulldata ("data": null), wrongtypes (JSON of the wrong types), delay (-DelayMs, then the
-        normal answer), reset (connection dropped), hang (never answers), largebody (a 20 MB answer).
+        normal answer), reset (connection dropped), hang (never answers), largebody (a 20 MB answer),
+        samepage (list operations answer page 1 whatever page is asked for).
         Faults apply after the signature check; the first matching fault with hits left wins.
     .EXAMPLE
         Set-MmsEmulatorFault -Emulator $emu -Kind error -Status 503 -Code ServiceUnavailable -Times 2
@@ -140,7 +141,7 @@ function Set-MmsEmulatorFault {
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)] [psobject] $Emulator,
-        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'delay', 'reset', 'hang', 'largebody')] [string] $Kind,
+        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'delay', 'reset', 'hang', 'largebody', 'samepage')] [string] $Kind,
         [int] $Status = 503,
         [string] $Code = 'ServiceUnavailable',
         [string] $Message = 'The request has failed due to a temporary failure of the server.',

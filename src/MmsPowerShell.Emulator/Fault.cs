@@ -10,7 +10,7 @@ namespace MmsPowerShell.Emulator
         /// <summary>Matches only table ids divisible by this (e.g. 10: every tenth id).</summary>
         public long? TableIdModulo { get; set; }
 
-        /// <summary>error, html, truncated, nulldata, wrongtypes, delay, reset, hang or largebody.</summary>
+        /// <summary>error, html, truncated, nulldata, wrongtypes, delay, reset, hang, largebody or samepage (list operations answer page 1 whatever is asked).</summary>
         public string Kind { get; set; } = "error";
         public int Status { get; set; } = 503;
         public string Code { get; set; } = "ServiceUnavailable";

@@ -14,6 +14,7 @@ namespace MmsPowerShell.Emulator
     public sealed class MmsApi
     {
         private const int MaxPageSize = 100;
+        private const string SamePageKey = "samepage";
         private static readonly JsonSerializerOptions Wire = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         private readonly EmulatorOptions _options;
         private readonly RequestAuthenticator _authenticator;
@@ -54,6 +55,10 @@ namespace MmsPowerShell.Emulator
                     return NotFound(requestId, "Data source not found: " + source);
                 }
                 IQueryCollection query = context.Request.Query;
+                if (context.Items.ContainsKey(SamePageKey))
+                {
+                    query = new QueryCollection(query.Where(q => q.Key != "pageNum").ToDictionary(q => q.Key, q => q.Value));
+                }
                 if (source == DemoDataSet.BulkSourceId)
                 {
                     // A million generated tables: page them by id instead of materialising the list. Not filterable.
@@ -220,6 +225,10 @@ namespace MmsPowerShell.Emulator
                     return Results.Content("{\"requestId\":\"" + requestId + "\",\"data\":{\"id\":\"twenty-two\",\"size\":{\"bytes\":1}}}", "application/json", Encoding.UTF8, 200);
                 case "delay":
                     await Task.Delay(fault.DelayMs, context.RequestAborted);
+                    return null;
+                case "samepage":
+                    // A broken pager: every list request gets page 1, whatever it asked for.
+                    context.Items[SamePageKey] = true;
                     return null;
                 case "reset":
                     context.Abort();

@@ -142,6 +142,24 @@ Describe 'Get-MmsTable listing' {
         (Get-MmsDataSource -SourceId 2000028, 2000045 @Conn | Get-MmsTable @Conn -First 9).TableId | Should -Be @(1, 2, 3, 4, 5, 6, 7, 22, 201)
     }
 
+    It 'stops with a warning when the service repeats a page' {
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind samepage -SourceId 2000050 | Out-Null
+        try {
+            $tables = Get-MmsTable -SourceId 2000050 @Conn -WarningVariable warned -WarningAction SilentlyContinue
+            $tables.TableId | Should -Be (1001..1100)
+            $warned[0] | Should -Match 'returned page 1 again as page 2'
+            Get-Requests | Should -Be 2
+        }
+        finally { Clear-MmsEmulatorFault -Emulator $Emulator }
+    }
+
+    It 'lists objects that pipe on like fetched ones' {
+        $listed = Get-MmsTable -SourceId 2000028 -DbName logs @Conn
+        ($listed | Get-MmsTableColumn -PartitionKey | Select-Object -ExpandProperty Name -Unique) | Should -Be @('dt', 'hh')
+        ($listed | Get-MmsTable @Conn).TableId | Should -Be @(4, 5)
+        ($listed | Get-MmsTablePartition @Conn -Status FAILED -First 2).TableId | Should -Be @(4, 4)
+    }
+
     It 'sorts on the service' {
         (Get-MmsTable -SourceId 2000028 @Conn -SortBy NumRows -Descending -First 3).TableId | Should -Be @(4, 3, 1)
         (Get-MmsTable -SourceId 2000028 @Conn -SortBy Size -First 2).TableId | Should -Be @(6, 22)
