@@ -171,6 +171,8 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Theory]
+        [InlineData("{\"requestId\":\"r-8\",\"errorCode\":\"ODPS-0130131\",\"errorMsg\":\"Table not found\",\"data\":null}", "HTTP 200 with an error body: ODPS-0130131: Table not found", "r-8")]
+        [InlineData("{\"RequestId\":\"r-7\",\"Code\":\"Throttling.User\",\"Message\":\"Request was denied due to user flow control.\"}", "with an error body: Throttling.User", "HDR-7")]
         [InlineData("{\"requestId\":\"r-9\",\"data\":null}", "data", "r-9")]
         [InlineData("{\"requestId\":\"r-9\"}", "data", "r-9")]
         [InlineData("{\"requestId\":\"r-9\",\"data\":{\"id\":\"abc\"}}", "not valid JSON", "HDR-7")]

@@ -13,15 +13,7 @@ namespace MmsPowerShell.Core.Errors
         public static MmsApiException FromResponse(
             int httpStatus, string? headerRequestId, TimeSpan? retryAfter, byte[] body, ApiRequest request, string? region)
         {
-            string? code = null;
-            string? message = null;
-            string? requestId = null;
-            if (TryParseObject(body, out JsonElement root))
-            {
-                code = FirstString(root, "Code", "code", "errorCode", "ErrorCode");
-                message = FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description");
-                requestId = FirstString(root, "RequestId", "requestId");
-            }
+            var (code, message, requestId) = ReadErrorFields(body);
             requestId = requestId ?? headerRequestId;
             if (code == null)
             {
@@ -41,6 +33,18 @@ namespace MmsPowerShell.Core.Errors
             {
                 RetryAfter = retryAfter,
             };
+        }
+
+        /// <summary>The error code, message and request id of a body in either shape; nulls when it has none.</summary>
+        public static (string? Code, string? Message, string? RequestId) ReadErrorFields(byte[] body)
+        {
+            if (!TryParseObject(body, out JsonElement root))
+            {
+                return (null, null, null);
+            }
+            return (FirstString(root, "Code", "code", "errorCode", "ErrorCode"),
+                    FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description"),
+                    FirstString(root, "RequestId", "requestId"));
         }
 
         /// <summary>A short, safe excerpt for answers that are not JSON (an HTML page from a proxy): never the whole body.</summary>

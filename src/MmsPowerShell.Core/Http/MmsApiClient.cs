@@ -51,7 +51,7 @@ namespace MmsPowerShell.Core.Http
             string? requestId = MmsTableMapper.Clean(dto.RequestId) ?? response.HeaderRequestId;
             if (dto.Data == null)
             {
-                throw InvalidAnswer(response, requestId, "The answer has no table data ('data' is missing or null)");
+                throw InvalidAnswer(response, requestId, NoDataReason(response, "table data"));
             }
             return MmsTableMapper.ToTable(dto.Data, requestId);
         }
@@ -119,7 +119,7 @@ namespace MmsPowerShell.Core.Http
             string? requestId = MmsTableMapper.Clean(dto.RequestId) ?? response.HeaderRequestId;
             if (dto.Data == null)
             {
-                throw InvalidAnswer(response, requestId, "The answer has no data ('data' is missing or null)");
+                throw InvalidAnswer(response, requestId, NoDataReason(response, "data"));
             }
             return map(dto.Data, requestId);
         }
@@ -135,7 +135,7 @@ namespace MmsPowerShell.Core.Http
             string? requestId = MmsTableMapper.Clean(dto.RequestId) ?? response.HeaderRequestId;
             if (dto.Data == null)
             {
-                throw InvalidAnswer(response, requestId, "The answer has no page ('data' is missing or null)");
+                throw InvalidAnswer(response, requestId, NoDataReason(response, "page"));
             }
             var items = (dto.Data.ObjectList ?? new TDto?[0]).Where(item => item != null).Select(item => map(item!, requestId)).ToList();
             return new MmsPage<TItem>(items, dto.Data.PageNum ?? pageNum, dto.Data.Total ?? items.Count, requestId);
@@ -313,6 +313,15 @@ namespace MmsPowerShell.Core.Http
                 }
             }
             return false;
+        }
+
+        /// <summary>The reason for a 2xx answer without data: what its error fields say, when it has any (some gateways answer 200 with an error body).</summary>
+        private static string NoDataReason(ApiResponse response, string what)
+        {
+            var (code, message, _) = ApiErrorParser.ReadErrorFields(response.Body);
+            return code == null
+                ? "The answer has no " + what + " ('data' is missing or null)"
+                : "The service answered HTTP " + response.HttpStatus + " with an error body: " + code + ": " + (message ?? "no message").TrimEnd('.');
         }
 
         private static MmsApiException InvalidAnswer(ApiResponse response, string? requestId, string reason, Exception? inner = null) =>
