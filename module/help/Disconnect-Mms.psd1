@@ -11,7 +11,8 @@ Disconnect-Mms removes the context of this runspace, with the credentials it hol
             Title   = 'End a runbook cleanly'
             Code    = @'
 Connect-Mms -Region cn-hangzhou -ProfileName prod
-try { Get-MmsTable -SourceId 2000028 -Status FAILED } finally { Disconnect-Mms }
+try { Get-MmsTable -SourceId 2000028 -Status FAILED }
+finally { Disconnect-Mms }
 '@
             Remarks = 'The credentials do not outlive the work that needed them.'
         }

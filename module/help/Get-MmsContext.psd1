@@ -14,7 +14,11 @@ Get-MmsContext writes the context Connect-Mms recorded for this runspace: the re
         }
         @{
             Title   = 'Check in a runbook that a connection was stated'
-            Code    = "if (-not (Get-MmsContext)) { Connect-Mms -Region cn-hangzhou -ProfileName prod }"
+            Code    = @'
+if (-not (Get-MmsContext)) {
+    Connect-Mms -Region cn-hangzhou -ProfileName prod
+}
+'@
             Remarks = 'Connects only when no context exists yet.'
         }
     )

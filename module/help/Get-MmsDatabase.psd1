@@ -21,7 +21,10 @@ Databases piped into Get-MmsTable list their tables, so Get-MmsDataSource | Get-
         }
         @{
             Title   = 'Databases with failures, and their failed tables'
-            Code    = 'Get-MmsDatabase -SourceId 2000028 | Where-Object TablesFailed -gt 0 | Get-MmsTable -Status FAILED'
+            Code    = @'
+Get-MmsDatabase -SourceId 2000028 | Where-Object TablesFailed -gt 0 |
+    Get-MmsTable -Status FAILED
+'@
             Remarks = 'Each database piped into Get-MmsTable lists its tables.'
         }
     )

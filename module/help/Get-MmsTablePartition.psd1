@@ -20,14 +20,18 @@ Each MmsPartition carries the table it belongs to, its partition spec (Value, e.
     Examples    = @(
         @{
             Title   = 'The failed partitions of the failed tables'
-            Code    = 'Get-MmsTable -SourceId 2000028 -Status FAILED -Region cn-hangzhou | Get-MmsTablePartition -Status FAILED'
+            Code    = @'
+Get-MmsTable -SourceId 2000028 -Status FAILED -Region cn-hangzhou |
+    Get-MmsTablePartition -Status FAILED
+'@
             Remarks = 'Grouped by table in the default view.'
         }
         @{
             Title   = 'The first partitions of a table, against the emulator'
             Code    = @'
 $emu = Start-MmsEmulator
-Get-MmsTablePartition -SourceId 2000028 -TableId 4 -First 10 -Endpoint $emu.Endpoint -Credential $emu.Credential
+Get-MmsTablePartition -SourceId 2000028 -TableId 4 -First 10 `
+    -Endpoint $emu.Endpoint -Credential $emu.Credential
 '@
             Remarks = 'Stops after the first page.'
         }

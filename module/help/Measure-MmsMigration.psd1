@@ -18,8 +18,11 @@ Measure-MmsMigration counts the tables piped in by migration status and adds up 
             Title   = 'Track progress in a runbook'
             Code    = @'
 $summary = Get-MmsTable -SourceId 2000028 | Measure-MmsMigration
-if ($summary.TablesFailed -gt 0) { Write-Warning "$($summary.TablesFailed) tables failed" }
-"{0}% of tables and ~{1}% of bytes migrated" -f $summary.PercentTablesDone, $summary.PercentSizeDone
+if ($summary.TablesFailed -gt 0) {
+    Write-Warning "$($summary.TablesFailed) tables failed"
+}
+"{0}% of tables and ~{1}% of bytes migrated" -f $summary.PercentTablesDone,
+    $summary.PercentSizeDone
 '@
             Remarks = 'The summary is an object, so a runbook can test and report its numbers.'
         }
