@@ -7,8 +7,8 @@ using System.Text;
 using MmsPowerShell.Core.Signing;
 
 // Usage: RawClientBench <endpoint> <accessKeyId> <secret-env-var> <sourceId> <tableId> <count>
-// Prints the elapsed milliseconds of <count> sequential signed requests, after the same 50-request
-// warm-up the module gets, so both sides are measured with JIT and connections warm.
+// Prints the elapsed milliseconds of <count> sequential signed requests, after an untimed round of
+// <count> requests, as the module gets, so both sides are measured with JIT and connections warm.
 // The secret comes from an environment variable so it is not on the command line.
 if (args.Length != 6)
 {
@@ -52,7 +52,7 @@ async System.Threading.Tasks.Task SendAsync()
     }
 }
 
-for (int i = 0; i < 50; i++)
+for (int i = 0; i < count; i++)
 {
     await SendAsync();
 }
