@@ -17,8 +17,11 @@ namespace MmsPowerShell.Emulator
         public string Code { get; }
         public string Message { get; }
 
-        public IResult ToResult(HttpContext context, string requestId) =>
-            Results.Content(JsonSerializer.Serialize(new
+        /// <summary>Also sets x-acs-request-id: answers that never reach an operation (unknown paths) need it too.</summary>
+        public IResult ToResult(HttpContext context, string requestId)
+        {
+            context.Response.Headers["x-acs-request-id"] = requestId;
+            return Results.Content(JsonSerializer.Serialize(new
             {
                 RequestId = requestId,
                 HostId = context.Request.Host.Value,
@@ -26,5 +29,6 @@ namespace MmsPowerShell.Emulator
                 Message,
                 Recommend = "https://api.aliyun.com/troubleshoot?q=" + Code,
             }), "application/json", null, Status);
+        }
     }
 }
