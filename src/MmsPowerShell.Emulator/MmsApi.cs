@@ -65,7 +65,7 @@ namespace MmsPowerShell.Emulator
                     var (pageNum, pageSize) = PageOf(query);
                     long first = (long)(pageNum - 1) * pageSize + 1;
                     var ids = Enumerable.Range(0, pageSize).Select(i => first + i).Where(id => id <= DemoDataSet.BulkTableCount);
-                    return Json(new { requestId, data = new { objectList = ids.Select(id => _data.Find(source, id)).ToList(), pageNum, pageSize, total = DemoDataSet.BulkTableCount } }, 200);
+                    return PageAnswer(ids.Select(id => _data.Find(source, id)).ToList(), pageNum, pageSize, DemoDataSet.BulkTableCount, requestId);
                 }
                 var tables = TableFilter.Apply(_data.Tables.Where(t => t.SourceId == source).OrderBy(t => t.Id), query);
                 return Page(tables, query, requestId);
@@ -190,9 +190,12 @@ namespace MmsPowerShell.Emulator
         {
             var (pageNum, pageSize) = PageOf(query);
             var all = items.ToList();
-            var page = all.Skip((pageNum - 1) * pageSize).Take(pageSize).ToList();
-            return Json(new { requestId, data = new { objectList = page, pageNum, pageSize, total = all.Count } }, 200);
+            return PageAnswer(all.Skip((pageNum - 1) * pageSize).Take(pageSize).ToList(), pageNum, pageSize, all.Count, requestId);
         }
+
+        /// <summary>The list answer's shape: {"requestId", "data": {"objectList", "pageNum", "pageSize", "total"}}.</summary>
+        private static IResult PageAnswer<T>(IReadOnlyList<T> page, int pageNum, int pageSize, long total, string requestId) =>
+            Json(new { requestId, data = new { objectList = page, pageNum, pageSize, total } }, 200);
 
         private static int QueryInt(IQueryCollection query, string name, int fallback) =>
             int.TryParse(query[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : fallback;

@@ -23,7 +23,7 @@ namespace MmsPowerShell.Core.Connection
                 "or set region_id in the aliyun CLI profile.");
         }
 
-        public static Uri ForRegion(string region)
+        private static Uri ForRegion(string region)
         {
             foreach (char c in region)
             {
@@ -36,7 +36,7 @@ namespace MmsPowerShell.Core.Connection
             return new Uri("https://maxcompute." + region.ToLowerInvariant() + ".aliyuncs.com/");
         }
 
-        public static Uri Validate(string endpoint)
+        private static Uri Validate(string endpoint)
         {
             // A bare host name is what people paste from the endpoint page; HTTPS is implied.
             string text = endpoint.Contains("://") ? endpoint : "https://" + endpoint;
@@ -58,7 +58,7 @@ namespace MmsPowerShell.Core.Connection
             return uri;
         }
 
-        public static bool IsLoopback(Uri uri)
+        private static bool IsLoopback(Uri uri)
         {
             if (uri.IsLoopback)
             {

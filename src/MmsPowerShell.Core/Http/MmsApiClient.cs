@@ -138,7 +138,7 @@ namespace MmsPowerShell.Core.Http
                 throw InvalidAnswer(response, requestId, NoDataReason(response, "page"));
             }
             var items = (dto.Data.ObjectList ?? new TDto?[0]).Where(item => item != null).Select(item => map(item!, requestId)).ToList();
-            return new MmsPage<TItem>(items, dto.Data.PageNum ?? pageNum, dto.Data.Total ?? items.Count, requestId);
+            return new MmsPage<TItem>(items, dto.Data.Total ?? items.Count, requestId);
         }
 
         private static string SourcePath(long sourceId) => "/api/v1/mms/datasources/" + Id(sourceId);

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>
-    /// Up to <see cref="Limit"/> operations in flight, handed back strictly in the order they were added,
+    /// Up to a limit of operations in flight, handed back strictly in the order they were added,
     /// each as soon as it and everything before it has finished. Memory stays bounded by the limit,
     /// whatever the number of items. Not thread-safe: one producer (the pipeline thread) uses it.
     /// </summary>
@@ -13,6 +13,7 @@ namespace MmsPowerShell.Core.Http
     {
         private readonly Queue<T> _pending = new Queue<T>();
         private readonly Func<T, Task> _taskOf;
+        private readonly int _limit;
 
         public OrderedWindow(int limit, Func<T, Task> taskOf)
         {
@@ -20,11 +21,9 @@ namespace MmsPowerShell.Core.Http
             {
                 throw new ArgumentOutOfRangeException(nameof(limit), "The limit must be at least 1.");
             }
-            Limit = limit;
+            _limit = limit;
             _taskOf = taskOf;
         }
-
-        public int Limit { get; }
 
         public int Count => _pending.Count;
 
@@ -34,7 +33,7 @@ namespace MmsPowerShell.Core.Http
         {
             _pending.Enqueue(item);
             var ready = new List<T>();
-            while (_pending.Count >= Limit)
+            while (_pending.Count >= _limit)
             {
                 ready.Add(WaitForHead());
             }

@@ -5,17 +5,14 @@ namespace MmsPowerShell.Core.Models
     /// <summary>One page of a list operation.</summary>
     public sealed class MmsPage<T>
     {
-        public MmsPage(IReadOnlyList<T> items, int pageNum, long total, string? requestId)
+        public MmsPage(IReadOnlyList<T> items, long total, string? requestId)
         {
             Items = items;
-            PageNum = pageNum;
             Total = total;
             RequestId = requestId;
         }
 
         public IReadOnlyList<T> Items { get; }
-
-        public int PageNum { get; }
 
         /// <summary>How many items the whole list has, as the service counts them.</summary>
         public long Total { get; }

@@ -49,27 +49,13 @@ namespace MmsPowerShell.Commands
         {
             try
             {
-                return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(ConnectionOptions(context));
+                return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context));
             }
             catch (MmsConfigurationException e)
             {
                 ThrowTerminatingError(ErrorRecords.FromConfigurationError(e));
                 throw; // not reached: ThrowTerminatingError always throws
             }
-        }
-
-        protected ConnectionOptions ConnectionOptions(MmsContext? context)
-        {
-            MmsCredentials? explicitCredentials = ExplicitCredentials();
-            // Credentials named on this call (either way) replace the context's as a whole.
-            bool ownCredentials = explicitCredentials != null || ProfileName != null;
-            return new ConnectionOptions
-            {
-                Region = Region ?? context?.Region,
-                Endpoint = Endpoint ?? (Region == null ? context?.Endpoint : null),
-                ProfileName = ownCredentials ? ProfileName : context?.ProfileName,
-                Credentials = ownCredentials ? explicitCredentials : context?.Credentials,
-            };
         }
 
         protected MmsCredentials? ExplicitCredentials()

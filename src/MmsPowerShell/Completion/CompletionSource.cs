@@ -74,18 +74,13 @@ namespace MmsPowerShell.Completion
 
         private static MmsConnection Resolve(IDictionary bound)
         {
-            MmsContext? context = MmsSession.Current;
-            var options = new ConnectionOptions
-            {
-                Region = bound["Region"] as string ?? context?.Region,
-                Endpoint = bound["Endpoint"] as string ?? context?.Endpoint,
-                ProfileName = bound["ProfileName"] as string ?? context?.ProfileName,
-                Credentials = context?.Credentials,
-            };
+            MmsCredentials? credentials = null;
             if ((bound["Credential"] as PSCredential ?? (bound["Credential"] as PSObject)?.BaseObject as PSCredential) is PSCredential credential)
             {
-                options.Credentials = new MmsCredentials(credential.UserName, credential.GetNetworkCredential().Password, bound["SecurityToken"] as string, "-Credential");
+                credentials = new MmsCredentials(credential.UserName, credential.GetNetworkCredential().Password, bound["SecurityToken"] as string, "-Credential");
             }
+            ConnectionOptions options = ConnectionDefaults.Merge(
+                bound["Region"] as string, bound["Endpoint"] as string, bound["ProfileName"] as string, credentials, MmsSession.Current);
             return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(options);
         }
     }

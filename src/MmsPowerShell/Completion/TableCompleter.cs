@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Commands;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
@@ -20,7 +21,7 @@ namespace MmsPowerShell.Completion
             {
                 return Enumerable.Empty<MmsTable>();
             }
-            var query = new MmsTableQuery { DbName = bound["DbName"] as string, NamePrefix = namePrefix.Length == 0 ? null : namePrefix.ToLowerInvariant() };
+            var query = new MmsTableQuery { DbName = bound["DbName"] as string, NamePrefix = new NameFilter(namePrefix + "*").ServerPrefix };
             return CompletionSource.Load(bound, "tables|" + sourceId + "|" + query.DbName + "|" + query.NamePrefix,
                 (client, token) => client.ListTablesAsync(sourceId.Value, query, 1, 100, token).GetAwaiter().GetResult().Items);
         }
