@@ -3,7 +3,9 @@
     Builds, tests and demonstrates MmsPowerShell.
 .DESCRIPTION
     Build  (default) stages the importable module at out/MmsPowerShell and the emulator at out/MmsEmulator.
-    Test   builds, runs the xunit and Pester suites, and prints one line "N passed, N failed".
+    Package builds and writes out/packages/MmsPowerShell.<version>.nupkg with PSResourceGet
+           (Publish-PSResource to a local file repository), ready for Install-PSResource.
+    Test   builds, packages, runs the xunit and Pester suites, and prints one line "N passed, N failed".
     Demo   builds, starts the local emulator, runs Get-MmsTable and Get-MmsTableColumn against it, stops it.
     Bench  builds, measures import cost, per-call cost, throughput and memory against the emulator,
            and writes docs/benchmarks.md (figures are ratios against floors measured in the same run).
@@ -12,7 +14,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -25,6 +27,7 @@ $root = $PSScriptRoot
 $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'MmsPowerShell'
 $emulatorOut = Join-Path $out 'MmsEmulator'
+$packagesOut = Join-Path $out 'packages'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
 
@@ -35,15 +38,33 @@ function Invoke-Dotnet {
 
 function Invoke-Build {
     if (Test-Path $out) { Remove-Item $out -Recurse -Force }
+    # Module layout (see README, "Assembly isolation"):
+    #   MmsPowerShell.dll                 netstandard2.0 cmdlets, the RootModule
+    #   MmsPowerShell.Loader.dll          netstandard2.0, NestedModules: imported first, sets up loading below
+    #                                     (these two are the only module assemblies in the default context)
+    #   Dependencies/net8.0/              MmsPowerShell.Core + Microsoft.Extensions.* for PowerShell 7, loaded
+    #                                     into the module's own AssemblyLoadContext (MmsPowerShell.LoadContext.dll)
+    #   Dependencies/netstandard2.0/      the same for Windows PowerShell 5.1, bound by an AssemblyResolve handler
+    $staging = Join-Path $out 'staging'
+    Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell/MmsPowerShell.csproj') -c $Configuration `
+        -o (Join-Path $staging 'cmdlets') --nologo -v quiet
+    New-Item -ItemType Directory -Path $moduleOut -Force | Out-Null
+    Copy-Item (Join-Path $staging 'cmdlets/MmsPowerShell.dll') -Destination $moduleOut
+    Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Loader/MmsPowerShell.Loader.csproj') -c $Configuration `
+        -o (Join-Path $staging 'loader') --nologo -v quiet
+    Copy-Item (Join-Path $staging 'loader/MmsPowerShell.Loader.dll') -Destination $moduleOut
     foreach ($framework in 'net8.0', 'netstandard2.0') {
-        Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell/MmsPowerShell.csproj') -c $Configuration -f $framework `
-            -o (Join-Path $moduleOut $framework) --nologo -v quiet
-        # PowerShell itself provides System.Management.Automation; a copy next to the module breaks loading.
-        Remove-Item (Join-Path $moduleOut "$framework/System.Management.Automation.dll") -ErrorAction SilentlyContinue
-        Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.pdb' | Remove-Item
-        Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.deps.json' | Remove-Item
+        Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Core/MmsPowerShell.Core.csproj') -c $Configuration -f $framework `
+            -o (Join-Path $moduleOut "Dependencies/$framework") --nologo -v quiet
     }
-    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.Format.ps1xml') -Destination $moduleOut
+    Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.LoadContext/MmsPowerShell.LoadContext.csproj') -c $Configuration `
+        -o (Join-Path $moduleOut 'Dependencies/net8.0') --nologo -v quiet
+    Remove-Item $staging -Recurse -Force
+    # PowerShell itself provides System.Management.Automation; a copy next to the module breaks loading.
+    Get-ChildItem $moduleOut -Recurse -File -Include '*.pdb', '*.deps.json', 'System.Management.Automation.dll' | Remove-Item
+    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.Format.ps1xml'),
+        (Join-Path $root 'LICENSE'), (Join-Path $root 'CHANGELOG.md') -Destination $moduleOut
+    Assert-OneVersion
     & (Join-Path $root 'tools/New-MmsHelp.ps1') -ModulePath (Join-Path $moduleOut 'MmsPowerShell.psd1') -HelpSource (Join-Path $root 'module/help')
     Copy-Item (Join-Path $root 'module/help/about_MmsPowerShell.help.txt') -Destination (Join-Path $moduleOut 'en-US')
 
@@ -51,6 +72,40 @@ function Invoke-Build {
         -o (Join-Path $emulatorOut 'bin') --nologo -v quiet
     Copy-Item (Join-Path $root 'module/MmsEmulator/*') -Destination $emulatorOut -Recurse
     Write-Host "Staged $moduleOut/MmsPowerShell.psd1 and $emulatorOut/MmsEmulator.psd1"
+}
+
+# The manifest's ModuleVersion is the only version number; Directory.Build.props reads it for every
+# assembly. Fail the build if a staged assembly says otherwise (e.g. someone set <Version> in a csproj).
+function Assert-OneVersion {
+    $manifest = Import-PowerShellDataFile (Join-Path $moduleOut 'MmsPowerShell.psd1')
+    $expected = [version]$manifest.ModuleVersion
+    $assemblies = @(Get-ChildItem $moduleOut -Filter 'MmsPowerShell*.dll') +
+        @(Get-ChildItem (Join-Path $moduleOut 'Dependencies') -Recurse -Filter 'MmsPowerShell.*.dll')
+    foreach ($assembly in $assemblies) {
+        $actual = [Reflection.AssemblyName]::GetAssemblyName($assembly.FullName).Version
+        if ($actual.Major -ne $expected.Major -or $actual.Minor -ne $expected.Minor -or $actual.Build -ne $expected.Build) {
+            throw "$($assembly.FullName) has version $actual; the manifest's ModuleVersion is $expected."
+        }
+    }
+}
+
+function Invoke-Package {
+    New-Item -ItemType Directory -Path $packagesOut -Force | Out-Null
+    Get-ChildItem $packagesOut -Filter 'MmsPowerShell.*.nupkg' | Remove-Item
+    # A repository registered for this publish only (PSResourceGet keeps repositories per user).
+    $repository = "MmsPowerShellBuild$PID"
+    Register-PSResourceRepository -Name $repository -Uri $packagesOut -Trusted
+    try {
+        Publish-PSResource -Path $moduleOut -Repository $repository
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $repository
+    }
+    $manifest = Import-PowerShellDataFile (Join-Path $moduleOut 'MmsPowerShell.psd1')
+    $version = $manifest.ModuleVersion + $(if ($manifest.PrivateData.PSData.Prerelease) { '-' + $manifest.PrivateData.PSData.Prerelease })
+    $package = Join-Path $packagesOut "MmsPowerShell.$version.nupkg"
+    if (-not (Test-Path $package)) { throw "Publish-PSResource did not write $package." }
+    Write-Host "Packaged $package"
 }
 
 function Get-PesterModulePath {
@@ -110,9 +165,11 @@ try {
     Invoke-Build
     switch ($Task) {
         'Build' { }
+        'Package' { Invoke-Package }
         'Demo' { Invoke-Demo }
         'Bench' { & (Join-Path $root 'tools/Invoke-MmsBenchmark.ps1') -RepoRoot $root }
         'Test' {
+            Invoke-Package   # tests/Pester/Packaging.Tests.ps1 installs this package
             $xunit = Invoke-XunitTests
             $pester = Invoke-PesterTests
             $passed = $xunit.Passed + $pester.Passed

@@ -1,28 +1,44 @@
+# Plain data: Import-PowerShellDataFile, Test-ModuleManifest and Update-PSModuleManifest all read it.
+# ModuleVersion and Prerelease are the project's only version number: Directory.Build.props reads them
+# from here for the assemblies, and build.ps1 checks the staged assembly against them.
 @{
-    # The build that matches the running PowerShell: net8.0 for PowerShell 7.4+, netstandard2.0 for
-    # Windows PowerShell 5.1 (one assembly for both would drag .NET Framework shims into pwsh, where they
-    # clash with the versions pwsh ships). Choosing here, not in a .psm1 loader, keeps import to a few ms.
-    RootModule           = if ($PSEdition -eq 'Core') { 'net8.0/MmsPowerShell.dll' } else { 'netstandard2.0/MmsPowerShell.dll' }
-    ModuleVersion        = '0.1.0'
-    GUID                 = '5f0d8a52-3c61-4c1e-9a57-7d1f6f3f2b9e'
-    Author               = 'MmsPowerShell contributors'
-    CompanyName          = 'MmsPowerShell'
-    Copyright            = '(c) MmsPowerShell contributors. MIT License.'
-    Description          = 'Cmdlets for Alibaba Cloud MaxCompute Migration Assist (MMA): list and read data sources, databases, tables and columns and sum up a migration, signed with ACS3-HMAC-SHA256.'
-    PowerShellVersion    = '5.1'
-    CompatiblePSEditions = @('Core', 'Desktop')
+    # One netstandard2.0 cmdlet assembly for both editions. The nested MmsPowerShell.Loader.dll is imported
+    # first and makes the edition's core library and dependencies loadable: Dependencies/net8.0 in the
+    # module's own AssemblyLoadContext (PowerShell 7), Dependencies/netstandard2.0 (Windows PowerShell 5.1).
+    RootModule             = 'MmsPowerShell.dll'
+    NestedModules          = @('MmsPowerShell.Loader.dll')
+    ModuleVersion          = '0.1.0'
+    GUID                   = '5f0d8a52-3c61-4c1e-9a57-7d1f6f3f2b9e'
+    Author                 = 'MmsPowerShell contributors'
+    CompanyName            = 'MmsPowerShell'
+    Copyright              = '(c) MmsPowerShell contributors. MIT License.'
+    Description            = 'Cmdlets for Alibaba Cloud MaxCompute Migration Assist (MMA): list and read data sources, databases, tables, columns and partitions and sum up a migration, signed with ACS3-HMAC-SHA256. PowerShell 7.4+ and Windows PowerShell 5.1.'
+    PowerShellVersion      = '5.1'
+    CompatiblePSEditions   = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml')
-    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration')
-    FunctionsToExport    = @()
-    VariablesToExport    = @()
-    AliasesToExport      = @()
-    PrivateData          = @{
+    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml')
+    # Explicit, and kept in step with the cmdlet classes by tests/Pester/Module.Tests.ps1.
+    CmdletsToExport        = @(
+        'Connect-Mms'
+        'Disconnect-Mms'
+        'Get-MmsContext'
+        'Get-MmsDataSource'
+        'Get-MmsDatabase'
+        'Get-MmsTable'
+        'Get-MmsTableColumn'
+        'Get-MmsTablePartition'
+        'Measure-MmsMigration'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
         PSData = @{
+            Prerelease   = 'preview1'
             Tags         = @('AlibabaCloud', 'Aliyun', 'MaxCompute', 'MMA', 'Migration', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            LicenseUri   = 'https://opensource.org/licenses/MIT'
             ProjectUri   = 'https://github.com/mmspowershell/MmsPowerShell'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            LicenseUri   = 'https://github.com/mmspowershell/MmsPowerShell/blob/main/LICENSE'
+            ReleaseNotes = 'First preview, not yet released: GetMmsTable and the listing cmdlets, ACS3 signing, credential chain, retries, bounded concurrency. The full list is in CHANGELOG.md, shipped in the module folder (https://github.com/mmspowershell/MmsPowerShell/blob/main/CHANGELOG.md).'
         }
     }
 }
