@@ -1,42 +1,97 @@
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    # Test-ModuleManifest, not Import-PowerShellDataFile: the manifest picks its RootModule by $PSEdition.
+    # The manifest is plain data: read it as data, not as text.
+    $script:ManifestData = Import-PowerShellDataFile $ModulePath
     $script:Manifest = Test-ModuleManifest $ModulePath
-    $script:ManifestText = Get-Content $ModulePath -Raw
+    $script:Module = Get-Module MmsPowerShell
+    $script:Cmdlets = @($Module.ExportedCmdlets.Values)
+    # Cmdlets that write nothing, so declare no [OutputType].
+    $script:WritesNothing = @('Disconnect-Mms')
 }
 
 Describe 'The staged module' {
-    It 'exports exactly its cmdlets, explicitly' {
-        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration'\)"
-        $ManifestText | Should -Not -Match "ToExport\s*=\s*'?\*"
-        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDatabase', 'Get-MmsDataSource', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration')
-        (Get-Module MmsPowerShell).ExportedFunctions.Count | Should -Be 0
-        (Get-Module MmsPowerShell).ExportedAliases.Count | Should -Be 0
+    It 'is a static manifest that Import-PowerShellDataFile and Test-ModuleManifest read alike' {
+        $ManifestData.RootModule | Should -Be 'MmsPowerShell.dll'
+        $ManifestData.NestedModules | Should -Be @('MmsPowerShell.Loader.dll')
+        $Manifest.RootModule | Should -Be 'MmsPowerShell.dll'
+        $Manifest.Version | Should -Be ([version]$ManifestData.ModuleVersion)
+        $Manifest.PrivateData.PSData.Prerelease | Should -Be $ManifestData.PrivateData.PSData.Prerelease
     }
 
-    It 'declares both editions and a format file' {
-        $Manifest.CompatiblePSEditions | Sort-Object | Should -Be @('Core', 'Desktop')
-        $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Format.ps1xml'
-        Test-Path (Join-Path (Split-Path $ModulePath) 'MmsPowerShell.Format.ps1xml') | Should -BeTrue
+    It 'lists its cmdlets explicitly, and exactly the cmdlet classes it has' {
+        $ManifestData.CmdletsToExport | Should -Not -Contain '*'
+        foreach ($kind in 'FunctionsToExport', 'VariablesToExport', 'AliasesToExport') {
+            $ManifestData.Keys | Should -Contain $kind
+            @($ManifestData[$kind]).Count | Should -Be 0 -Because "$kind must be an explicit empty list"
+        }
+        # Every [Cmdlet] class in the cmdlet assembly, so a new cmdlet cannot be left out of the manifest.
+        $classes = [MmsPowerShell.Commands.MmsCmdlet].Assembly.GetExportedTypes() |
+            Where-Object { -not $_.IsAbstract } |
+            ForEach-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+            ForEach-Object { "$($_.VerbName)-$($_.NounName)" }
+        $ManifestData.CmdletsToExport | Sort-Object | Should -Be ($classes | Sort-Object) -Because 'CmdletsToExport in module/MmsPowerShell.psd1 must name every cmdlet class'
+        $Module.ExportedCmdlets.Keys | Sort-Object | Should -Be ($ManifestData.CmdletsToExport | Sort-Object)
+        $Module.ExportedFunctions.Count | Should -Be 0
+        $Module.ExportedAliases.Count | Should -Be 0
     }
 
-    It 'loads the net8.0 build in PowerShell 7, chosen by the manifest' {
-        $Manifest.RootModule | Should -Be 'net8.0/MmsPowerShell.dll'
-        $ManifestText | Should -Match "else \{ 'netstandard2.0/MmsPowerShell.dll' \}"
-        (Get-Module MmsPowerShell).ModuleType | Should -Be 'Binary'
-        [MmsPowerShell.Core.Models.MmsTable].Assembly.Location | Should -BeLike '*net8.0*'
+    It 'has the Gallery metadata' {
+        foreach ($key in 'Description', 'Author', 'CompanyName', 'Copyright', 'GUID', 'PowerShellVersion') {
+            $ManifestData[$key] | Should -Not -BeNullOrEmpty -Because $key
+        }
+        $ManifestData.CompatiblePSEditions | Sort-Object | Should -Be @('Core', 'Desktop')
+        $ManifestData.PowerShellVersion | Should -Be '5.1'
+        $psData = $ManifestData.PrivateData.PSData
+        $psData.Tags | Should -Contain 'PSEdition_Core'
+        $psData.Tags | Should -Contain 'PSEdition_Desktop'
+        $psData.ProjectUri | Should -Match '^https://'
+        $psData.LicenseUri | Should -Match '^https://.*/LICENSE$'
+        $psData.ReleaseNotes | Should -Match 'CHANGELOG\.md'
+        $psData.Prerelease | Should -Match '^[A-Za-z][A-Za-z0-9]*$' -Because 'nothing is released yet'
+        (Get-Content (Join-Path $RepoRoot 'CHANGELOG.md') -TotalCount 5) -join "`n" | Should -Match ([regex]::Escape($ManifestData.ModuleVersion))
     }
 
-    It 'ships a net8.0 build for PowerShell 7 and a netstandard2.0 build for Windows PowerShell, without System.Management.Automation' {
+    It 'ships the licence, the changelog, the format file and help next to the manifest' {
         $base = Split-Path $ModulePath
-        foreach ($framework in 'net8.0', 'netstandard2.0') {
-            Test-Path (Join-Path $base "$framework/MmsPowerShell.dll") | Should -BeTrue
-            Test-Path (Join-Path $base "$framework/MmsPowerShell.Core.dll") | Should -BeTrue
-            Test-Path (Join-Path $base "$framework/System.Management.Automation.dll") | Should -BeFalse
+        foreach ($file in 'LICENSE', 'CHANGELOG.md', 'MmsPowerShell.Format.ps1xml', 'en-US/MmsPowerShell.dll-Help.xml', 'en-US/about_MmsPowerShell.help.txt') {
+            Test-Path (Join-Path $base $file) | Should -BeTrue -Because $file
+        }
+        Get-Content (Join-Path $base 'LICENSE') -TotalCount 1 | Should -Be 'MIT License'
+        $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Format.ps1xml'
+    }
+
+    It 'gives every assembly the manifest''s version' {
+        $base = Split-Path $ModulePath
+        foreach ($assembly in @(Get-ChildItem $base -Recurse -Filter 'MmsPowerShell*.dll')) {
+            $version = [Reflection.AssemblyName]::GetAssemblyName($assembly.FullName).Version
+            $version.ToString(3) | Should -Be $ManifestData.ModuleVersion -Because $assembly.FullName
         }
     }
 
-    It 'declares output types' {
+    It 'ships one netstandard2.0 cmdlet assembly and the core for each edition in Dependencies, without System.Management.Automation' {
+        $base = Split-Path $ModulePath
+        @(Get-ChildItem $base -Filter '*.dll').Name | Sort-Object | Should -Be @('MmsPowerShell.dll', 'MmsPowerShell.Loader.dll')
+        foreach ($framework in 'net8.0', 'netstandard2.0') {
+            Test-Path (Join-Path $base "Dependencies/$framework/MmsPowerShell.Core.dll") | Should -BeTrue
+            Test-Path (Join-Path $base "Dependencies/$framework/Microsoft.Extensions.Http.dll") | Should -BeTrue
+        }
+        Test-Path (Join-Path $base 'Dependencies/net8.0/MmsPowerShell.LoadContext.dll') | Should -BeTrue
+        @(Get-ChildItem $base -Recurse -Filter 'System.Management.Automation.dll').Count | Should -Be 0
+    }
+
+    It 'loads the net8.0 core into its own load context in PowerShell 7' {
+        $Module.ModuleType | Should -Be 'Binary'
+        $core = [MmsPowerShell.Core.Models.MmsTable].Assembly
+        $core.Location | Should -BeLike '*Dependencies*net8.0*'
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name | Should -Be 'MmsPowerShell'
+    }
+
+    It 'declares [OutputType] on every cmdlet that writes output' {
+        $Cmdlets.Count | Should -BeGreaterThan 0
+        foreach ($cmdlet in $Cmdlets | Where-Object Name -NotIn $WritesNothing) {
+            $cmdlet.OutputType.Count | Should -BeGreaterThan 0 -Because "$($cmdlet.Name) writes objects"
+            foreach ($type in $cmdlet.OutputType) { $type.Type | Should -Not -BeNullOrEmpty -Because "$($cmdlet.Name) declares $($type.Name)" }
+        }
         (Get-Command Get-MmsTable).OutputType.Name | Should -Be 'MmsPowerShell.Core.Models.MmsTable'
         (Get-Command Get-MmsTableColumn).OutputType.Name | Should -Be 'MmsPowerShell.Core.Models.MmsTableColumn'
     }
@@ -50,10 +105,12 @@ Describe 'The staged module' {
         }
     }
 
-    It 'has the connection parameters on every cmdlet' {
-        foreach ($command in 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn') {
+    It 'has the connection parameters on every cmdlet that calls the service' {
+        $callers = @($Cmdlets | Where-Object { [MmsPowerShell.Commands.MmsCmdlet].IsAssignableFrom($_.ImplementingType) })
+        $callers.Count | Should -BeGreaterThan 3
+        foreach ($cmdlet in $callers) {
             foreach ($name in 'Region', 'Endpoint', 'ProfileName', 'Credential', 'SecurityToken', 'Proxy', 'ThrottleLimit', 'MaximumRetryCount', 'TimeoutSec') {
-                (Get-Command $command).Parameters.Keys | Should -Contain $name
+                $cmdlet.Parameters.Keys | Should -Contain $name -Because "$($cmdlet.Name) calls the service"
             }
         }
     }
