@@ -111,12 +111,17 @@ Use-Mms | Out-Null
 Import-Module '$ModulePath'
 'type|' + [MmsPowerShell.Core.Models.MmsTable].FullName
 'enum|' + [MmsPowerShell.Core.Errors.MmsErrorKind].IsEnum
+`$core = [MmsPowerShell.Core.Models.MmsTable].Assembly
+'unresolved|' + ((`$core.GetExportedTypes() | Where-Object { (`$_.FullName -as [type]) -ne `$_ } | ForEach-Object FullName) -join ',')
+'accelerators|' + ([psobject].Assembly.GetType('System.Management.Automation.TypeAccelerators')::Get.Keys -like 'MmsPowerShell*').Count
 Remove-Module MmsPowerShell
 Import-Module '$ModulePath'
 Use-Mms
 "@
         $output | Should -Contain 'type|MmsPowerShell.Core.Models.MmsTable'
         $output | Should -Contain 'enum|True'
+        $output | Should -Contain 'unresolved|' -Because 'every public core type (nested ones too) resolves by its full name'
+        $output | Should -Contain 'accelerators|0' -Because 'type names resolve through forwarders, not global type accelerators'
         $output | Should -Contain 'mms|test|DONE|True'
     }
 }
