@@ -64,12 +64,21 @@ function Get-PesterModulePath {
 
 function Invoke-XunitTests {
     $results = Join-Path $out 'TestResults'
-    & dotnet test (Join-Path $root 'tests/MmsPowerShell.Core.Tests/MmsPowerShell.Core.Tests.csproj') -c $Configuration --nologo `
-        --logger 'trx;LogFileName=core.trx' --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
-    $trx = Join-Path $results 'core.trx'
-    if (-not (Test-Path $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
-    $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
-    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+    $total = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    foreach ($project in 'MmsPowerShell.Core.Tests', 'MmsPowerShell.Tests') {
+        & dotnet test (Join-Path $root "tests/$project/$project.csproj") -c $Configuration --nologo `
+            --logger "trx;LogFileName=$project.trx" --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
+        $trx = Join-Path $results "$project.trx"
+        if (-not (Test-Path $trx)) {
+            # No results file means the project did not build or the run crashed: count it as a failure.
+            $total.Failed++
+            continue
+        }
+        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+        $total.Passed += [int]$counters.passed
+        $total.Failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout
+    }
+    $total
 }
 
 function Invoke-PesterTests {

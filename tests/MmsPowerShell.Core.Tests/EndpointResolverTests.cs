@@ -36,7 +36,7 @@ namespace MmsPowerShell.Core.Tests
         public void Plain_http_is_refused_off_loopback(string endpoint)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(endpoint, null));
-            Assert.Equal("MmsInsecureEndpoint", e.ErrorId);
+            Assert.Equal("MmsInsecureEndpoint", e.ErrorId.Id);
         }
 
         [Theory]
@@ -47,7 +47,7 @@ namespace MmsPowerShell.Core.Tests
         public void Malformed_endpoints_are_refused(string endpoint)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(endpoint, null));
-            Assert.Equal("MmsInvalidEndpoint", e.ErrorId);
+            Assert.Equal("MmsInvalidEndpoint", e.ErrorId.Id);
         }
 
         [Theory]
@@ -57,7 +57,7 @@ namespace MmsPowerShell.Core.Tests
         public void Region_ids_cannot_inject_a_host(string region)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
-            Assert.Equal("MmsInvalidRegion", e.ErrorId);
+            Assert.Equal("MmsInvalidRegion", e.ErrorId.Id);
         }
     }
 }

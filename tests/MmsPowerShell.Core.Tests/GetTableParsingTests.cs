@@ -72,8 +72,8 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task Unknown_fields_are_ignored_and_missing_fields_give_defaults()
         {
-            MmsTable t = await Get("{\"requestId\":\"r1\",\"newTopLevel\":[1,2],\"data\":{\"id\":5,\"brandNew\":{\"x\":1}}}");
-            Assert.Equal(5, t.TableId);
+            MmsTable t = await Get("{\"requestId\":\"r1\",\"newTopLevel\":[1,2],\"data\":{\"id\":22,\"brandNew\":{\"x\":1}}}");
+            Assert.Equal(22, t.TableId);
             Assert.Null(t.Name);
             Assert.Null(t.LastDdlTime);
             Assert.Equal(MmsTableStatus.Unknown, t.Status);

@@ -62,7 +62,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put ? Json(HttpStatusCode.OK, "t") : Json(status, body));
             var e = Assert.Throws<MmsConfigurationException>(() =>
                 new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
-            Assert.Equal("MmsEcsRamRoleUnavailable", e.ErrorId);
+            Assert.Equal("MmsEcsRamRoleUnavailable", e.ErrorId.Id);
             Assert.Contains(expected, e.Message);
             Assert.Contains("ECS instance", e.Message);
         }
@@ -73,7 +73,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put
                 ? Json(HttpStatusCode.OK, "t") : Json(HttpStatusCode.OK, "{\"Code\":\"Success\",\"AccessKeyId\":\"x\"}"));
             var e = Assert.Throws<MmsConfigurationException>(() => new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
-            Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId);
+            Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId.Id);
         }
 
         [Fact]
@@ -116,7 +116,7 @@ namespace MmsPowerShell.Core.Tests
                 "{\"RequestId\":\"R2\",\"Code\":\"NoPermission.AssumeRole\",\"Message\":\"You are not authorized to do this action.\"}"));
             var provider = new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), "acs:ram::123:role/mms", null, 900, Sts, new HttpClient(handler));
             var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());
-            Assert.Equal("MmsAssumeRoleFailed", e.ErrorId);
+            Assert.Equal("MmsAssumeRoleFailed", e.ErrorId.Id);
             Assert.Contains("NoPermission.AssumeRole", e.Message);
             Assert.Contains("acs:ram::123:role/mms", e.Message);
             Assert.Contains("R2", e.Message);

@@ -32,7 +32,7 @@ async System.Threading.Tasks.Task SendAsync()
         new("x-acs-version", "2022-01-04"),
         new("x-acs-date", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
         new("x-acs-signature-nonce", Guid.NewGuid().ToString("N")),
-        new("x-acs-content-sha256", Hex.EmptyBodySha256),
+        new("x-acs-content-sha256", Digests.EmptyBodySha256),
     };
     string authorization = Acs3Signer.CreateAuthorization("GET", path, Array.Empty<KeyValuePair<string, string>>(), headers, keyId, secret);
     using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint, path));

@@ -60,7 +60,7 @@ namespace MmsPowerShell.Core.Connection
             {
                 return _providers.FromEcsRamRole(ecsRole.Trim());
             }
-            throw new MmsConfigurationException("MmsCredentialsNotFound", NoCredentialsMessage());
+            throw new MmsConfigurationException(MmsErrorIds.CredentialsNotFound, NoCredentialsMessage());
         }
 
         private MmsCredentials? FromEnvironment()
@@ -75,7 +75,7 @@ namespace MmsPowerShell.Core.Connection
             {
                 string missing = id == null ? EnvironmentVariables.AccessKeyId : EnvironmentVariables.AccessKeySecret;
                 throw new MmsConfigurationException(
-                    "MmsCredentialsIncomplete",
+                    MmsErrorIds.CredentialsIncomplete,
                     "The environment has only half an AccessKey pair: " + missing + " is not set.");
             }
             return new MmsCredentials(id, secret, _environment.GetVariable(EnvironmentVariables.SecurityToken), "the environment");
@@ -106,10 +106,10 @@ namespace MmsPowerShell.Core.Connection
             if (config == null)
             {
                 throw new MmsConfigurationException(
-                    "MmsProfileNotFound", "Profile '" + name + "' was asked for, but " + path + " does not exist. Create it with 'aliyun configure --profile " + name + "'.");
+                    MmsErrorIds.ProfileNotFound, "Profile '" + name + "' was asked for, but " + path + " does not exist. Create it with 'aliyun configure --profile " + name + "'.");
             }
             return config.FindProfile(name) ?? throw new MmsConfigurationException(
-                "MmsProfileNotFound", "Profile '" + name + "' is not in " + path + ".");
+                MmsErrorIds.ProfileNotFound, "Profile '" + name + "' is not in " + path + ".");
         }
 
         private string NoCredentialsMessage()

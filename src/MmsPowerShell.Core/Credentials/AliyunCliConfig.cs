@@ -40,7 +40,7 @@ namespace MmsPowerShell.Core.Credentials
             catch (Exception e) when (e is JsonException || e is IOException || e is UnauthorizedAccessException)
             {
                 throw new MmsConfigurationException(
-                    "MmsCliConfigUnreadable",
+                    MmsErrorIds.CliConfigUnreadable,
                     "The aliyun CLI configuration file '" + path + "' cannot be read: " + e.Message, e);
             }
         }
@@ -78,7 +78,7 @@ namespace MmsPowerShell.Core.Credentials
                     return providers.FromEcsRamRole(profile.RamRoleName!.Trim());
                 default:
                     throw new MmsConfigurationException(
-                        "MmsProfileModeNotSupported",
+                        MmsErrorIds.ProfileModeNotSupported,
                         "Profile '" + profile.Name + "' in " + Path + " uses mode '" + mode +
                         "', which MmsPowerShell does not support. Supported modes: AK, StsToken, RamRoleArn, EcsRamRole. " +
                         "Use an AK or StsToken profile, -Credential, or the ALIBABA_CLOUD_ACCESS_KEY_* environment variables.");
@@ -100,7 +100,7 @@ namespace MmsPowerShell.Core.Credentials
 
         private MmsConfigurationException Incomplete(AliyunCliProfile profile, string mode, string field) =>
             new MmsConfigurationException(
-                "MmsProfileIncomplete",
+                MmsErrorIds.ProfileIncomplete,
                 "Profile '" + profile.Name + "' (mode " + mode + ") in " + Path + " has no " + field + ".");
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Signing;
+using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Credentials
 {
@@ -65,18 +66,18 @@ namespace MmsPowerShell.Core.Credentials
                     JsonElement root = document.RootElement;
                     if (!response.IsSuccessStatusCode || !root.TryGetProperty("Credentials", out JsonElement credentials))
                     {
-                        string code = ApiErrorParser.FirstString(root, "Code", "code") ?? "Http" + (int)response.StatusCode;
-                        string message = ApiErrorParser.FirstString(root, "Message", "message") ?? "no message";
-                        throw new MmsConfigurationException("MmsAssumeRoleFailed",
+                        string code = WireValues.FirstString(root, "Code", "code") ?? "Http" + (int)response.StatusCode;
+                        string message = WireValues.FirstString(root, "Message", "message") ?? "no message";
+                        throw new MmsConfigurationException(MmsErrorIds.AssumeRoleFailed,
                             "STS AssumeRole for " + _roleArn + " failed: " + message + " (" + code + ", request id " +
-                            (ApiErrorParser.FirstString(root, "RequestId") ?? "none") + "). The source AccessKey needs sts:AssumeRole on the role, and the role must trust it.");
+                            (WireValues.FirstString(root, "RequestId") ?? "none") + "). The source AccessKey needs sts:AssumeRole on the role, and the role must trust it.");
                     }
                     return TemporaryCredentialParser.Parse(credentials, source);
                 }
             }
             catch (Exception e) when (e is HttpRequestException || e is OperationCanceledException || e is JsonException)
             {
-                throw new MmsConfigurationException("MmsAssumeRoleFailed", "STS AssumeRole for " + _roleArn + " failed: " + e.Message, e);
+                throw new MmsConfigurationException(MmsErrorIds.AssumeRoleFailed, "STS AssumeRole for " + _roleArn + " failed: " + e.Message, e);
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.Json;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Errors
 {
@@ -19,7 +20,7 @@ namespace MmsPowerShell.Core.Errors
             {
                 // Not an API error at all (an HTML page from a proxy, an empty body): a bad answer, which
                 // the retry policy still retries when its status is a transient one.
-                return new MmsApiException(MmsErrorKind.InvalidResponse, httpStatus, "MmsInvalidResponse",
+                return new MmsApiException(MmsErrorIds.InvalidResponse, httpStatus,
                     message ?? DescribeUnparsedBody(httpStatus, body), requestId,
                     "Check that the endpoint is a MaxCompute endpoint and that no proxy rewrites answers; retry later.")
                 {
@@ -42,9 +43,9 @@ namespace MmsPowerShell.Core.Errors
             {
                 return (null, null, null);
             }
-            return (FirstString(root, "Code", "code", "errorCode", "ErrorCode"),
-                    FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description"),
-                    FirstString(root, "RequestId", "requestId"));
+            return (WireValues.FirstString(root, "Code", "code", "errorCode", "ErrorCode"),
+                    WireValues.FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description"),
+                    WireValues.FirstString(root, "RequestId", "requestId"));
         }
 
         /// <summary>A short, safe excerpt for answers that are not JSON (an HTML page from a proxy): never the whole body.</summary>
@@ -87,23 +88,6 @@ namespace MmsPowerShell.Core.Errors
             {
                 return false;
             }
-        }
-
-        internal static string? FirstString(JsonElement root, params string[] names)
-        {
-            foreach (string name in names)
-            {
-                if (root.TryGetProperty(name, out JsonElement value))
-                {
-                    string? text = value.ValueKind == JsonValueKind.String ? value.GetString()
-                        : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
-                    if (!string.IsNullOrWhiteSpace(text))
-                    {
-                        return text!.Trim();
-                    }
-                }
-            }
-            return null;
         }
     }
 }

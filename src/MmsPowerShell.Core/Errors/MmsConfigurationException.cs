@@ -5,13 +5,13 @@ namespace MmsPowerShell.Core.Errors
     /// <summary>The connection cannot be set up (no credentials, bad profile, bad endpoint): nothing can work.</summary>
     public sealed class MmsConfigurationException : Exception
     {
-        public MmsConfigurationException(string errorId, string message, Exception? inner = null)
+        public MmsConfigurationException(MmsErrorId errorId, string message, Exception? inner = null)
             : base(message, inner)
         {
             ErrorId = errorId;
         }
 
-        /// <summary>A stable id a runbook can branch on, e.g. MmsCredentialsNotFound.</summary>
-        public string ErrorId { get; }
+        /// <summary>A stable id a runbook can branch on, e.g. MmsCredentialsNotFound, with its kind.</summary>
+        public MmsErrorId ErrorId { get; }
     }
 }

@@ -6,14 +6,6 @@ using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Http
 {
-    /// <summary>What can be sorted on in ListMmsTables.</summary>
-    public enum MmsTableSortProperty
-    {
-        NumRows,
-        Size,
-        LastDdlTime,
-    }
-
     /// <summary>ListMmsTables' server-side filters, turned into its query parameters.</summary>
     public sealed class MmsTableQuery
     {

@@ -9,8 +9,10 @@ namespace MmsPowerShell.Core.Json
         PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-        AllowTrailingCommas = true)]
-    [JsonSerializable(typeof(MmsTableResponseDto))]
+        AllowTrailingCommas = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(ItemResponseDto<MmsTableDto>))]
+    [JsonSerializable(typeof(ValueResponseDto<long>))]
     [JsonSerializable(typeof(ListResponseDto<MmsTableDto>))]
     [JsonSerializable(typeof(ListResponseDto<MmsDataSourceDto>))]
     [JsonSerializable(typeof(ListResponseDto<MmsDatabaseDto>))]

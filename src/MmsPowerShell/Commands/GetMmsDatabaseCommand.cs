@@ -6,7 +6,7 @@ namespace MmsPowerShell.Commands
 {
     /// <summary>Lists the databases of MMA data sources (ListMmsDbs) or gets them by id (GetMmsDb).</summary>
     /// <remarks>Only the by-id set binds ids from the pipeline by property name (see GetMmsTableCommand).</remarks>
-    [Cmdlet(VerbsCommon.Get, "MmsDatabase", DefaultParameterSetName = ListSet)]
+    [Cmdlet(VerbsCommon.Get, "MmsDatabase", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsDatabase))]
     public sealed class GetMmsDatabaseCommand : MmsCmdlet
     {
@@ -44,8 +44,7 @@ namespace MmsPowerShell.Commands
                     long sourceId = SourceId;
                     foreach (long dbId in DbId)
                     {
-                        QueueRequest(token => Client.GetDatabaseAsync(sourceId, dbId, token), new MmsDatabaseReference(sourceId, dbId), "MmsDatabaseNotFound",
-                            db => WriteObject(db));
+                        QueueRequest(token => Client.GetDatabaseAsync(sourceId, dbId, token), new MmsDatabaseReference(sourceId, dbId), db => WriteObject(db));
                     }
                     break;
                 case DataSourceSet:
@@ -63,19 +62,13 @@ namespace MmsPowerShell.Commands
         private void List(long sourceId)
         {
             var nameFilter = new NameFilter(Name);
-            WritePages(
+            WriteList(
                 (pageNum, pageSize, token) => Client.ListDatabasesAsync(sourceId, nameFilter.ServerPrefix, pageNum, pageSize, token),
                 db => db.DbId,
                 new MmsSourceReference(sourceId),
-                "MmsDataSourceNotFound",
-                db =>
-                {
-                    if (nameFilter.Matches(db.DbName))
-                    {
-                        WriteObject(db);
-                    }
-                    return true;
-                });
+                nameFilter,
+                db => db.DbName,
+                reportTotal: ParameterSetName == ListSet);
         }
     }
 }

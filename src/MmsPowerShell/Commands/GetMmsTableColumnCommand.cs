@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -14,7 +15,7 @@ namespace MmsPowerShell.Commands
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";
 
-        private WildcardPattern[] _namePatterns = new WildcardPattern[0];
+        private NameFilter _nameFilter = new NameFilter();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         [ValidateNotNull]
@@ -22,6 +23,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
@@ -48,14 +50,10 @@ namespace MmsPowerShell.Commands
         {
             if (PartitionKey && ExcludePartitionKey)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("-PartitionKey and -ExcludePartitionKey exclude each other; use one of them."),
-                    "MmsConflictingColumnFilter", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.ConflictingColumnFilter,
+                    "-PartitionKey and -ExcludePartitionKey exclude each other; use one of them.", null));
             }
-            if (Name != null)
-            {
-                _namePatterns = Name.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToArray();
-            }
+            _nameFilter = new NameFilter(Name);
         }
 
         protected override void ProcessRecord()
@@ -73,7 +71,6 @@ namespace MmsPowerShell.Commands
                 QueueRequest(
                     token => Client.GetTableAsync(SourceId, tableId, token),
                     new MmsTableReference(SourceId, tableId),
-                    "MmsTableNotFound",
                     WriteColumns);
             }
         }
@@ -86,7 +83,7 @@ namespace MmsPowerShell.Commands
                 : table.Columns.Concat(table.PartitionKeys);
             foreach (MmsTableColumn column in columns)
             {
-                if (_namePatterns.Length == 0 || _namePatterns.Any(p => p.IsMatch(column.Name ?? string.Empty)))
+                if (_nameFilter.Matches(column.Name))
                 {
                     WriteObject(column);
                 }

@@ -15,8 +15,6 @@ namespace MmsPowerShell.Commands
         private const string TableIdSet = "TableId";
         private const string ByIdSet = "ById";
 
-        private PagingCounter? _paging;
-
         /// <summary>Tables whose partitions to list, from Get-MmsTable.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         [ValidateNotNull]
@@ -43,8 +41,6 @@ namespace MmsPowerShell.Commands
         [ValidateSet("INIT", "DOING", "DONE", "FAILED", IgnoreCase = true)]
         public string[]? Status { get; set; }
 
-        protected override void BeginProcessing() => _paging = new PagingCounter(PagingParameters);
-
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
@@ -54,7 +50,7 @@ namespace MmsPowerShell.Commands
                     foreach (long partitionId in PartitionId)
                     {
                         QueueRequest(token => Client.GetPartitionAsync(sourceId, partitionId, token),
-                            new MmsPartitionReference(sourceId, partitionId), "MmsPartitionNotFound", partition => WriteObject(partition));
+                            new MmsPartitionReference(sourceId, partitionId), partition => WriteObject(partition));
                     }
                     break;
                 case TableIdSet:
@@ -74,18 +70,11 @@ namespace MmsPowerShell.Commands
 
         private void List(long sourceId, long tableId)
         {
-            PagingCounter paging = _paging!;
-            if (paging.IsFull)
-            {
-                return;
-            }
-            var statuses = (Status ?? new string[0]).Select(MmsTableMapper.ParseStatus).ToList();
-            WritePages(
+            var statuses = (Status ?? new string[0]).Select(WireValues.ParseStatus).ToList();
+            WriteList(
                 (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),
                 partition => partition.PartitionId,
-                new MmsTableReference(sourceId, tableId),
-                "MmsTableNotFound",
-                partition => paging.Offer(() => WriteObject(partition)));
+                new MmsTableReference(sourceId, tableId));
         }
     }
 }

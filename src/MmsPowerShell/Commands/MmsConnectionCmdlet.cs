@@ -65,7 +65,7 @@ namespace MmsPowerShell.Commands
                 if (SecurityToken != null)
                 {
                     ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
-                        "MmsSecurityTokenWithoutCredential", "-SecurityToken goes with -Credential (the temporary AccessKey pair it belongs to).")));
+                        MmsErrorIds.SecurityTokenWithoutCredential, "-SecurityToken goes with -Credential (the temporary AccessKey pair it belongs to).")));
                 }
                 return null;
             }
@@ -73,7 +73,7 @@ namespace MmsPowerShell.Commands
             if (string.IsNullOrEmpty(Credential.UserName) || string.IsNullOrEmpty(secret))
             {
                 ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
-                    "MmsCredentialsIncomplete", "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
+                    MmsErrorIds.CredentialsIncomplete, "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
             }
             return new MmsCredentials(Credential.UserName, secret, SecurityToken, "-Credential");
         }

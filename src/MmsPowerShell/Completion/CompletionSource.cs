@@ -34,7 +34,7 @@ namespace MmsPowerShell.Completion
                 {
                     return (IReadOnlyList<T>)cached.Items;
                 }
-                var client = new MmsApiClient(connection, MmsHttpClientFactory.CreateClient(), retry: new RetryPolicy(1, Budget));
+                var client = new MmsApiClient(new MmsTransport(connection, MmsHttpClientFactory.CreateClient(), retry: new RetryPolicy(1, Budget)));
                 using (var budget = new CancellationTokenSource(Budget))
                 {
                     IReadOnlyList<T> items = load(client, budget.Token);

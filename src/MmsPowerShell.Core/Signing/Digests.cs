@@ -3,8 +3,8 @@ using System.Text;
 
 namespace MmsPowerShell.Core.Signing
 {
-    /// <summary>The lowercase-hex digests the ACS3 scheme is built from.</summary>
-    public static class Hex
+    /// <summary>The SHA-256 digests and HMACs the ACS3 scheme is built from, as lowercase hex.</summary>
+    public static class Digests
     {
         public const string EmptyBodySha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 

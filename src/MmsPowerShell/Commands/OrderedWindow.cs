@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
-namespace MmsPowerShell.Core.Http
+namespace MmsPowerShell.Commands
 {
     /// <summary>
     /// Up to a limit of operations in flight, handed back strictly in the order they were added,
     /// each as soon as it and everything before it has finished. Memory stays bounded by the limit,
     /// whatever the number of items. Not thread-safe: one producer (the pipeline thread) uses it.
     /// </summary>
-    public sealed class OrderedWindow<T>
+    internal sealed class OrderedWindow<T>
     {
         private readonly Queue<T> _pending = new Queue<T>();
         private readonly Func<T, Task> _taskOf;
