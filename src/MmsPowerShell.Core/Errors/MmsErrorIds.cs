@@ -17,6 +17,12 @@ namespace MmsPowerShell.Core.Errors
         public static readonly MmsErrorId RegionNotFound = new MmsErrorId("MmsRegionNotFound", MmsErrorKind.InvalidRequest);
         public static readonly MmsErrorId InvalidRegion = new MmsErrorId("MmsInvalidRegion", MmsErrorKind.InvalidRequest);
         public static readonly MmsErrorId InvalidEndpoint = new MmsErrorId("MmsInvalidEndpoint", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId CredentialsFileNotFound = new MmsErrorId("MmsCredentialsFileNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId CredentialsFileUnreadable = new MmsErrorId("MmsCredentialsFileUnreadable", MmsErrorKind.Unreadable);
+        public static readonly MmsErrorId ProfileCycle = new MmsErrorId("MmsProfileCycle", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId ExternalCredentialsFailed = new MmsErrorId("MmsExternalCredentialsFailed", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId CredentialsUriInvalid = new MmsErrorId("MmsCredentialsUriInvalid", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId CredentialsUriFailed = new MmsErrorId("MmsCredentialsUriFailed", MmsErrorKind.Authentication);
         public static readonly MmsErrorId InsecureEndpoint = new MmsErrorId("MmsInsecureEndpoint", MmsErrorKind.Insecure);
 
         // Transport and answers.
