@@ -18,14 +18,14 @@ namespace MmsPowerShell.Emulator
         int Tables, int TablesDoing, int TablesDone, int TablesFailed, int TablesPartDone,
         int Partitions, int PartitionsDoing, int PartitionsDone, int PartitionsFailed, string CreateTime, string UpdateTime, bool Deleted);
 
+    /// <summary>Computed from the tables on every read, so counters and rollups follow migrations as they run.</summary>
     public sealed class DemoCatalog
     {
-        public DemoCatalog(DemoDataSet data)
+        private readonly TableStore _tables;
+
+        public DemoCatalog(TableStore tables)
         {
-            var listed = data.Tables.ToList();
-            Databases = listed.GroupBy(t => (t.SourceId, t.DbId)).Select(g => Database(g.ToList())).OrderBy(d => d.SourceId).ThenBy(d => d.Id).ToList();
-            DataSources = listed.GroupBy(t => t.SourceId).Select(g => DataSource(g.ToList(), Databases.Count(d => d.SourceId == g.Key)))
-                .Append(EmptySource).OrderBy(s => s.Id).ToList();
+            _tables = tables;
         }
 
         /// <summary>A data source that has been scanned but holds no tables.</summary>
@@ -33,9 +33,20 @@ namespace MmsPowerShell.Emulator
             2000099, "empty_source", "HIVE", "cn-zhangjiakou", "INIT", null, false, "2024-12-01 09:00:00", "2024-12-01 09:00:00",
             "vpc-mma-2000099", "mma_empty", new[] { "mma_empty" }, 20000990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "DONE");
 
-        public IReadOnlyList<DemoDataSource> DataSources { get; }
+        public IReadOnlyList<DemoDataSource> DataSources
+        {
+            get
+            {
+                var listed = _tables.Tables;
+                return listed.GroupBy(t => t.SourceId).Select(g => DataSource(g.ToList(), g.Select(t => t.DbId).Distinct().Count()))
+                    .Append(EmptySource).OrderBy(s => s.Id).ToList();
+            }
+        }
 
-        public IReadOnlyList<DemoDatabase> Databases { get; }
+        public IReadOnlyList<DemoDatabase> Databases =>
+            _tables.Tables.GroupBy(t => (t.SourceId, t.DbId)).Select(g => Database(g.ToList())).OrderBy(d => d.SourceId).ThenBy(d => d.Id).ToList();
+
+        public DemoDataSource? FindSource(long sourceId) => DataSources.FirstOrDefault(s => s.Id == sourceId);
 
         /// <summary>The migration state of a group: failed beats partial, partial beats doing, doing beats init.</summary>
         private static string Rollup(IReadOnlyCollection<DemoTable> tables)

@@ -29,12 +29,18 @@ var builder = WebApplication.CreateSlimBuilder(Array.Empty<string>());
 builder.Logging.ClearProviders();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
 builder.Services.AddSingleton(options);
+builder.Services.AddSingleton<EmulatorSettings>();
 builder.Services.AddSingleton<RequestAuthenticator>();
 builder.Services.AddSingleton<DemoDataSet>();
+builder.Services.AddSingleton<TableStore>();
 builder.Services.AddSingleton<FaultRegistry>();
 builder.Services.AddSingleton<RequestStats>();
 builder.Services.AddSingleton<DemoCatalog>();
+builder.Services.AddSingleton<JobStore>();
+builder.Services.AddSingleton<ISimulated>(services => services.GetRequiredService<JobStore>());
+builder.Services.AddSingleton<ApiPipeline>();
 builder.Services.AddSingleton<MmsApi>();
+builder.Services.AddSingleton<JobApi>();
 var app = builder.Build();
 
 const string Sources = "/api/v1/mms/datasources";
@@ -49,6 +55,21 @@ app.MapGet(Sources + "/{sourceId}/tables", (HttpContext context, string sourceId
 app.MapGet(Sources + "/{sourceId}/tables/{tableId}",
     (HttpContext context, string sourceId, string tableId, MmsApi api) => api.GetTableAsync(context, sourceId, tableId));
 
+app.MapPost(Sources + "/{sourceId}/jobs", (HttpContext context, string sourceId, JobApi api) => api.CreateJobAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/jobs", (HttpContext context, string sourceId, JobApi api) => api.ListJobsAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/jobs/{jobId}", (HttpContext context, string sourceId, string jobId, JobApi api) => api.GetJobAsync(context, sourceId, jobId));
+// DeleteMmsJob is a POST on the job's URL, not a DELETE (job-operations.md section 8).
+app.MapPost(Sources + "/{sourceId}/jobs/{jobId}", (HttpContext context, string sourceId, string jobId, JobApi api) => api.DeleteJobAsync(context, sourceId, jobId));
+app.MapPost(Sources + "/{sourceId}/jobs/{jobId}/start", (HttpContext context, string sourceId, string jobId, JobApi api) => api.StartJobAsync(context, sourceId, jobId));
+app.MapPost(Sources + "/{sourceId}/jobs/{jobId}/stop", (HttpContext context, string sourceId, string jobId, JobApi api) => api.StopJobAsync(context, sourceId, jobId));
+app.MapPost(Sources + "/{sourceId}/jobs/{jobId}/retry", (HttpContext context, string sourceId, string jobId, JobApi api) => api.RetryJobAsync(context, sourceId, jobId));
+app.MapGet(Sources + "/{sourceId}/asyncTasks/{asyncTaskId}",
+    (HttpContext context, string sourceId, string asyncTaskId, JobApi api) => api.GetAsyncTaskAsync(context, sourceId, asyncTaskId));
+app.MapGet(Sources + "/{sourceId}/tasks", (HttpContext context, string sourceId, JobApi api) => api.ListTasksAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/tasks/{taskId}", (HttpContext context, string sourceId, string taskId, JobApi api) => api.GetTaskAsync(context, sourceId, taskId));
+app.MapGet(Sources + "/{sourceId}/tasks/{taskId}/logs", (HttpContext context, string sourceId, string taskId, JobApi api) => api.ListTaskLogsAsync(context, sourceId, taskId));
+app.MapPost(Sources + "/{sourceId}/tasks/{taskId}/retry", (HttpContext context, string sourceId, string taskId, JobApi api) => api.RetryTaskAsync(context, sourceId, taskId));
+
 // The control API for tests: unauthenticated, like the rest of the emulator it listens on loopback only.
 app.MapPost("/_emulator/faults", (Fault fault, FaultRegistry faults) => Results.Json(new { id = faults.Add(fault) }));
 app.MapGet("/_emulator/faults", (FaultRegistry faults) => Results.Json(faults.List()));
@@ -56,6 +77,19 @@ app.MapDelete("/_emulator/faults", (FaultRegistry faults) =>
 {
     faults.Clear();
     return Results.NoContent();
+});
+app.MapGet("/_emulator/settings", (EmulatorSettings settings) => Results.Json(settings.Snapshot()));
+app.MapPost("/_emulator/settings", (SettingsUpdate update, EmulatorSettings settings) =>
+{
+    try
+    {
+        settings.Update(update);
+        return Results.Json(settings.Snapshot());
+    }
+    catch (ArgumentException e)
+    {
+        return Results.Json(new { error = e.Message }, statusCode: 400);
+    }
 });
 app.MapGet("/_emulator/stats", (RequestStats stats) => Results.Json(stats.Snapshot()));
 app.MapPost("/_emulator/stats/reset", (RequestStats stats) =>
