@@ -20,9 +20,12 @@ namespace MmsPowerShell.Emulator
         private readonly FaultRegistry _faults;
         private readonly RequestStats _stats;
         private readonly IEnumerable<ISimulated> _simulations;
+        private readonly DemoCatalog _catalog;
 
-        public ApiPipeline(EmulatorOptions options, RequestAuthenticator authenticator, FaultRegistry faults, RequestStats stats, IEnumerable<ISimulated> simulations)
+        public ApiPipeline(EmulatorOptions options, RequestAuthenticator authenticator, FaultRegistry faults, RequestStats stats,
+            IEnumerable<ISimulated> simulations, DemoCatalog catalog)
         {
+            _catalog = catalog;
             _options = options;
             _authenticator = authenticator;
             _faults = faults;
@@ -77,6 +80,14 @@ namespace MmsPowerShell.Emulator
             }
             return result;
         }
+
+        /// <summary>RunAsync for an operation under /datasources/{sourceId}: an unknown source is not found, like on the read side.</summary>
+        public Task<IResult> RunOnSourceAsync(HttpContext context, string action, string sourceText, string? idText, Func<ApiCall, DemoDataSource, IResult> answer) =>
+            RunAsync(context, action, sourceText, idText, call =>
+            {
+                DemoDataSource? source = _catalog.FindSource(call.SourceId);
+                return source == null ? ServiceError.NotFound(call.RequestId, "Data source not found: " + call.SourceId) : answer(call, source);
+            });
 
         private static bool TryId(string text, out long id) =>
             long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id >= 1;

@@ -35,12 +35,18 @@ builder.Services.AddSingleton<DemoDataSet>();
 builder.Services.AddSingleton<TableStore>();
 builder.Services.AddSingleton<FaultRegistry>();
 builder.Services.AddSingleton<RequestStats>();
+builder.Services.AddSingleton<DataSourceStore>();
 builder.Services.AddSingleton<DemoCatalog>();
 builder.Services.AddSingleton<JobStore>();
+builder.Services.AddSingleton<ScanStore>();
+builder.Services.AddSingleton<TimerStore>();
+builder.Services.AddSingleton<ISimulated>(services => services.GetRequiredService<ScanStore>());
 builder.Services.AddSingleton<ISimulated>(services => services.GetRequiredService<JobStore>());
 builder.Services.AddSingleton<ApiPipeline>();
 builder.Services.AddSingleton<MmsApi>();
 builder.Services.AddSingleton<JobApi>();
+builder.Services.AddSingleton<SetupApi>();
+builder.Services.AddSingleton<TimerApi>();
 var app = builder.Build();
 
 const string Sources = "/api/v1/mms/datasources";
@@ -69,6 +75,26 @@ app.MapGet(Sources + "/{sourceId}/tasks", (HttpContext context, string sourceId,
 app.MapGet(Sources + "/{sourceId}/tasks/{taskId}", (HttpContext context, string sourceId, string taskId, JobApi api) => api.GetTaskAsync(context, sourceId, taskId));
 app.MapGet(Sources + "/{sourceId}/tasks/{taskId}/logs", (HttpContext context, string sourceId, string taskId, JobApi api) => api.ListTaskLogsAsync(context, sourceId, taskId));
 app.MapPost(Sources + "/{sourceId}/tasks/{taskId}/retry", (HttpContext context, string sourceId, string taskId, JobApi api) => api.RetryTaskAsync(context, sourceId, taskId));
+
+app.MapGet("/api/v1/mms/configItems", (HttpContext context, SetupApi api) => api.ListConfigItemsAsync(context));
+app.MapPost(Sources, (HttpContext context, SetupApi api) => api.CreateDataSourceAsync(context));
+app.MapPut(Sources + "/{sourceId}", (HttpContext context, string sourceId, SetupApi api) => api.UpdateDataSourceAsync(context, sourceId));
+app.MapDelete(Sources + "/{sourceId}", (HttpContext context, string sourceId, SetupApi api) => api.DeleteDataSourceAsync(context, sourceId));
+app.MapPost(Sources + "/{sourceId}/scans", (HttpContext context, string sourceId, SetupApi api) => api.CreateScanAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/scans/{scanId}", (HttpContext context, string sourceId, string scanId, SetupApi api) => api.GetScanAsync(context, sourceId, scanId));
+app.MapPut(Sources + "/{sourceId}/tables", (HttpContext context, string sourceId, SetupApi api) => api.UpdateTablesAsync(context, sourceId));
+app.MapPut(Sources + "/{sourceId}/tables/{tableId}", (HttpContext context, string sourceId, string tableId, SetupApi api) => api.UpdateTableAsync(context, sourceId, tableId));
+app.MapPut(Sources + "/{sourceId}/dbs/{dbId}", (HttpContext context, string sourceId, string dbId, SetupApi api) => api.UpdateDbAsync(context, sourceId, dbId));
+
+app.MapPost(Sources + "/{sourceId}/timers", (HttpContext context, string sourceId, TimerApi api) => api.CreateTimerAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/timers", (HttpContext context, string sourceId, TimerApi api) => api.ListTimersAsync(context, sourceId));
+app.MapGet(Sources + "/{sourceId}/timers/{timerId}", (HttpContext context, string sourceId, string timerId, TimerApi api) => api.GetTimerAsync(context, sourceId, timerId));
+app.MapPut(Sources + "/{sourceId}/timers/{timerId}", (HttpContext context, string sourceId, string timerId, TimerApi api) => api.UpdateTimerAsync(context, sourceId, timerId));
+app.MapDelete(Sources + "/{sourceId}/timers/{timerId}", (HttpContext context, string sourceId, string timerId, TimerApi api) => api.DeleteTimerAsync(context, sourceId, timerId));
+app.MapPost(Sources + "/{sourceId}/timers/{timerId}/trigger",
+    (HttpContext context, string sourceId, string timerId, TimerApi api) => api.TriggerTimerAsync(context, sourceId, timerId));
+app.MapGet(Sources + "/{sourceId}/timers/{timerId}/logs",
+    (HttpContext context, string sourceId, string timerId, TimerApi api) => api.ListTimerLogsAsync(context, sourceId, timerId));
 
 // The control API for tests: unauthenticated, like the rest of the emulator it listens on loopback only.
 app.MapPost("/_emulator/faults", (Fault fault, FaultRegistry faults) => Results.Json(new { id = faults.Add(fault) }));

@@ -13,6 +13,7 @@ namespace MmsPowerShell.Emulator
         private readonly DemoDataSet _seed;
         private readonly object _lock = new object();
         private readonly Dictionary<(long Source, long Table), DemoTable> _changed = new Dictionary<(long, long), DemoTable>();
+        private readonly HashSet<long> _removedSources = new HashSet<long>();
 
         public TableStore(DemoDataSet seed)
         {
@@ -27,7 +28,8 @@ namespace MmsPowerShell.Emulator
                 lock (_lock)
                 {
                     return _seed.Tables.Where(t => !_changed.ContainsKey((t.SourceId, t.Id)))
-                        .Concat(_changed.Values.Where(t => t.SourceId != DemoDataSet.BulkSourceId)).ToList();
+                        .Concat(_changed.Values.Where(t => t.SourceId != DemoDataSet.BulkSourceId))
+                        .Where(t => !_removedSources.Contains(t.SourceId)).ToList();
                 }
             }
         }
@@ -36,7 +38,7 @@ namespace MmsPowerShell.Emulator
         {
             lock (_lock)
             {
-                return _changed.TryGetValue((sourceId, tableId), out DemoTable? changed) ? changed : _seed.Find(sourceId, tableId);
+                return Current(sourceId, tableId);
             }
         }
 
@@ -54,7 +56,7 @@ namespace MmsPowerShell.Emulator
         {
             lock (_lock)
             {
-                DemoTable? current = _changed.TryGetValue((sourceId, tableId), out DemoTable? changed) ? changed : _seed.Find(sourceId, tableId);
+                DemoTable? current = Current(sourceId, tableId);
                 if (current == null)
                 {
                     return null;
@@ -76,5 +78,28 @@ namespace MmsPowerShell.Emulator
                 }
             }
         }
+
+        /// <summary>The id a new table of the source gets: one past the highest it ever had.</summary>
+        public long NextTableId(long sourceId)
+        {
+            lock (_lock)
+            {
+                return _seed.Tables.Concat(_changed.Values).Where(t => t.SourceId == sourceId).Select(t => t.Id).DefaultIfEmpty(0).Max() + 1;
+            }
+        }
+
+        /// <summary>A deleted data source's tables are gone for every operation.</summary>
+        public void RemoveSource(long sourceId)
+        {
+            lock (_lock)
+            {
+                _removedSources.Add(sourceId);
+            }
+        }
+
+        private DemoTable? Current(long sourceId, long tableId) =>
+            _removedSources.Contains(sourceId) ? null
+            : _changed.TryGetValue((sourceId, tableId), out DemoTable? changed) ? changed
+            : _seed.Find(sourceId, tableId);
     }
 }
