@@ -43,7 +43,8 @@ function Invoke-Build {
         Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.pdb' | Remove-Item
         Get-ChildItem (Join-Path $moduleOut $framework) -Filter '*.deps.json' | Remove-Item
     }
-    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.Format.ps1xml') -Destination $moduleOut
+    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1') -Destination $moduleOut
+    Copy-Item (Join-Path $root 'module/*.Format.ps1xml') -Destination $moduleOut
     & (Join-Path $root 'tools/New-MmsHelp.ps1') -ModulePath (Join-Path $moduleOut 'MmsPowerShell.psd1') -HelpSource (Join-Path $root 'module/help')
     Copy-Item (Join-Path $root 'module/help/about_MmsPowerShell.help.txt') -Destination (Join-Path $moduleOut 'en-US')
 
