@@ -137,8 +137,10 @@ Describe 'New-MmsJob' {
         $err[0].ErrorDetails.Message | Should -Match 'may have happened'
         $err[0].ErrorDetails.Message | Should -Match "check with Get-MmsJob -SourceId 2000028 -Name 'lost-one'"
         $err[0].TargetObject.Name | Should -Be 'lost-one'
-        # The job was made: the check finds exactly one.
-        @(Get-MmsJob -SourceId 2000028 -Name lost-one @Conn).Count | Should -Be 1
+        # The job was made once its async task ended (60 ms here): the check then finds exactly one.
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        do { $found = @(Get-MmsJob -SourceId 2000028 -Name lost-one @Conn) } until ($found.Count -gt 0 -or [DateTime]::UtcNow -gt $deadline)
+        $found.Count | Should -Be 1
     }
 
     It 'an unknown data source is MmsDataSourceNotFound' {
@@ -287,6 +289,10 @@ Describe 'Wait-MmsJob' {
     BeforeAll { Start-JobEmulator }
     AfterAll { $Emulator | Stop-MmsEmulator }
     BeforeEach { Clear-MmsEmulatorFault -Emulator $Emulator }
+
+    It 'waits once for a job given twice' {
+        (Wait-MmsJob -SourceId 2000028 -JobId 101, 101 @Conn).JobId | Should -Be 101
+    }
 
     It 'waits for several jobs at once and writes each as it ends' {
         $jobs = New-MmsJob -SourceId 2000028 -Name a -DbName sales -Table orders @Conn

@@ -23,6 +23,7 @@ namespace MmsPowerShell.Commands
         private const double MaxPollIntervalSec = 3600;
 
         private readonly List<MmsReference> _jobs = new List<MmsReference>();
+        private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
@@ -51,7 +52,11 @@ namespace MmsPowerShell.Commands
         {
             foreach (long jobId in JobId)
             {
-                _jobs.Add(new MmsJobReference(SourceId, jobId));
+                // A job piped twice (e.g. from two listings) is waited for, and written, once.
+                if (_seen.Add((SourceId, jobId)))
+                {
+                    _jobs.Add(new MmsJobReference(SourceId, jobId));
+                }
             }
         }
 
