@@ -12,8 +12,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml')
-    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration')
+    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml')
+    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration', 'New-MmsJob', 'Get-MmsJob', 'Start-MmsJob', 'Stop-MmsJob', 'Restart-MmsJob', 'Remove-MmsJob', 'Wait-MmsJob', 'Get-MmsTask', 'Get-MmsTaskLog', 'Restart-MmsTask')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
