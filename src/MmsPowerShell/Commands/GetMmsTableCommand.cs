@@ -3,7 +3,6 @@ using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Http;
-using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -59,7 +58,7 @@ namespace MmsPowerShell.Commands
         [ArgumentCompleter(typeof(TableNameCompleter))]
         public string? Name { get; set; }
 
-        /// <summary>A string set rather than the enum, so completion offers exactly the five states (not Unknown).</summary>
+        /// <summary>The states to keep, as the service spells them; the set gives completion and case-insensitive checking.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
@@ -138,7 +137,7 @@ namespace MmsPowerShell.Commands
             {
                 DbName = dbName,
                 NamePrefix = nameFilter.ServerPrefix,
-                Statuses = (Status ?? new string[0]).Select(WireValues.ParseStatus).ToList(),
+                Statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList(),
                 Type = Type,
                 HasPartitions = BoundValue(nameof(HasPartitions), HasPartitions.IsPresent),
                 LastDdlTimeAfter = BoundValue(nameof(LastDdlTimeAfter), LastDdlTimeAfter),

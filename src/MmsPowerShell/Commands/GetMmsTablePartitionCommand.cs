@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -70,7 +69,7 @@ namespace MmsPowerShell.Commands
 
         private void List(long sourceId, long tableId)
         {
-            var statuses = (Status ?? new string[0]).Select(WireValues.ParseStatus).ToList();
+            var statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList();
             WriteList(
                 (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),
                 partition => partition.PartitionId,
