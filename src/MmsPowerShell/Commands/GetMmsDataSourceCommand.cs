@@ -20,6 +20,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DataSourceNameCompleter))]
         public string? Name { get; set; }
 
         protected override void ProcessRecord()
