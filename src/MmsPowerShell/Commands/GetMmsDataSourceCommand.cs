@@ -15,6 +15,8 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] SourceId { get; set; } = new long[0];
 
         [Parameter(Position = 0, ParameterSetName = ListSet)]
@@ -27,6 +29,10 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
+                if (!AcceptInputIds(nameof(SourceId), SourceId))
+                {
+                    return;
+                }
                 foreach (long sourceId in SourceId)
                 {
                     QueueRequest(token => Client.GetDataSourceAsync(sourceId, token), new MmsSourceReference(sourceId), source => WriteObject(source));

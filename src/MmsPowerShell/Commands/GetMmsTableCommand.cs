@@ -32,6 +32,8 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>Databases whose tables to list, from Get-MmsDatabase.</summary>
@@ -100,6 +102,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(TableId), TableId):
+                    break;
                 case ByIdSet:
                     foreach (long tableId in TableId)
                     {

@@ -32,6 +32,8 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] PartitionId { get; set; } = new long[0];
 
         /// <summary>Partition states to keep (partitions have no PART_DONE).</summary>
@@ -44,6 +46,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(PartitionId), PartitionId):
+                    break;
                 case ByIdSet:
                     long sourceId = SourceId;
                     foreach (long partitionId in PartitionId)
