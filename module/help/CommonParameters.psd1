@@ -12,7 +12,7 @@ The region is the first of these that is set:
 - the ALIBABA_CLOUD_REGION_ID environment variable
 - the region_id of the aliyun CLI profile in use (-ProfileName, else ALIBABA_CLOUD_PROFILE, else the current profile of ~/.aliyun/config.json)
 
-With no region and no -Endpoint, the cmdlet stops with the error MmsRegionNotFound; a value that is not a region id stops it with MmsInvalidRegion. -Endpoint wins over -Region.
+With no region and no -Endpoint, the cmdlet stops with the error MmsRegionNotFound; a value that is not a region id stops it with MmsInvalidRegion; a region id the module does not know (a typo such as cn-hangzou) stops it with MmsUnknownRegion, naming the nearest known region, before any request. Tab completion offers the known regions. An endpoint wins over -Region: -Endpoint on the call, and the endpoint Connect-Mms stated (the cmdlet warns when a -Region it is given differs from the context's and is therefore not used).
 '@
     Endpoint          = @'
 The endpoint to call instead of the region's public endpoint: a VPC endpoint such as https://maxcompute-vpc.cn-hangzhou.aliyuncs.com, a gateway, or the local emulator's http://127.0.0.1:<port> (the Endpoint property of Start-MmsEmulator's result). A value without a scheme gets https://.
@@ -20,7 +20,7 @@ The endpoint to call instead of the region's public endpoint: a VPC endpoint suc
 -Endpoint wins over -Region and over the Connect-Mms context. Plain http:// is refused with the error MmsInsecureEndpoint unless the host is a loopback address (127.0.0.1, ::1, localhost), so credentials and data never cross a network unencrypted.
 '@
     ProfileName       = @'
-The name of a profile in the aliyun CLI configuration file ~/.aliyun/config.json, e.g. prod. Its credentials are used instead of the environment's, and its region_id is used when no -Region is given.
+The name of a profile in the aliyun CLI configuration file ~/.aliyun/config.json, e.g. prod. Its credentials are used instead of the environment's, and its region_id is used when no -Region is given. Tab completion offers the profiles of that file and the sections of the INI credentials file.
 
 Supported profile modes: AK (access_key_id and access_key_secret), StsToken (the same plus sts_token), RamRoleArn (STS AssumeRole of ram_role_arn with the profile's key, cached until shortly before it expires) and EcsRamRole (the RAM role ram_role_name of the ECS instance, from its metadata service). Another mode stops the cmdlet with MmsProfileModeNotSupported, naming the mode; an unknown profile or a missing file stops it with MmsProfileNotFound.
 '@
