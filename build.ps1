@@ -27,6 +27,16 @@ $moduleOut = Join-Path $out 'MmsPowerShell'
 $emulatorOut = Join-Path $out 'MmsEmulator'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
+# Progress lines go to the information stream, shown by default.
+$InformationPreference = 'Continue'
+# A log (output redirected to a file or pipe, CI, NO_COLOR) gets plain text: no ANSI colour codes from
+# PowerShell's formatting, Pester or dotnet.
+$script:PlainOutput = [Console]::IsOutputRedirected -or [bool]$env:NO_COLOR -or [bool]$env:CI
+if ($PlainOutput) {
+    if (Get-Variable PSStyle -ErrorAction Ignore) { $PSStyle.OutputRendering = 'PlainText' }
+    $env:NO_COLOR = '1'
+    $env:DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION = '0'
+}
 
 function Invoke-Dotnet {
     & dotnet @args
@@ -51,7 +61,7 @@ function Invoke-Build {
     Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Emulator/MmsPowerShell.Emulator.csproj') -c $Configuration `
         -o (Join-Path $emulatorOut 'bin') --nologo -v quiet
     Copy-Item (Join-Path $root 'module/MmsEmulator/*') -Destination $emulatorOut -Recurse
-    Write-Host "Staged $moduleOut/MmsPowerShell.psd1 and $emulatorOut/MmsEmulator.psd1"
+    Write-Information "Staged $moduleOut/MmsPowerShell.psd1 and $emulatorOut/MmsEmulator.psd1"
 }
 
 function Get-PesterModulePath {
@@ -93,6 +103,7 @@ function Invoke-PesterTests {
     $configuration.Run.PassThru = $true
     $configuration.Run.Exit = $false
     $configuration.Output.Verbosity = 'Normal'
+    if ($PlainOutput) { $configuration.Output.RenderMode = 'Plaintext' }
     $result = Invoke-Pester -Configuration $configuration
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount }
 }
@@ -103,11 +114,11 @@ function Invoke-Demo {
     $emulator = Start-MmsEmulator
     try {
         $connection = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
-        Write-Host "`nPS> Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $($emulator.Endpoint) -Credential `$cred | Format-List" -ForegroundColor Cyan
+        Write-Information "`nPS> Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $($emulator.Endpoint) -Credential `$cred | Format-List"
         Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Format-List | Out-Host
-        Write-Host "PS> Get-MmsTable -SourceId 2000028 -TableId 1,2,3,22 ..." -ForegroundColor Cyan
+        Write-Information "PS> Get-MmsTable -SourceId 2000028 -TableId 1,2,3,22 ..."
         Get-MmsTable -SourceId 2000028 -TableId 1, 2, 3, 22 @connection | Out-Host
-        Write-Host "PS> Get-MmsTable -SourceId 2000028 -TableId 22 ... | Get-MmsTableColumn" -ForegroundColor Cyan
+        Write-Information "PS> Get-MmsTable -SourceId 2000028 -TableId 22 ... | Get-MmsTableColumn"
         Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Get-MmsTableColumn | Out-Host
     }
     finally {
@@ -127,7 +138,7 @@ try {
             $pester = Invoke-PesterTests
             $passed = $xunit.Passed + $pester.Passed
             $failed = $xunit.Failed + $pester.Failed
-            Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+            Write-Information "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
             Write-Output "$passed passed, $failed failed"
             if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
         }

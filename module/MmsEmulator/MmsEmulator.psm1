@@ -52,7 +52,7 @@ function Start-MmsEmulator {
 
         Imitates a 50 ms round trip; source 9000001 has a table for every id from 1 to 1,000,000.
     #>
-    [CmdletBinding()]
+    [CmdletBinding(SupportsShouldProcess)]
     [OutputType('MmsEmulator')]
     param(
         [ValidateRange(0, 65535)] [int] $Port = 0,
@@ -68,6 +68,8 @@ function Start-MmsEmulator {
         $exception = New-Object System.IO.FileNotFoundException("The emulator is not built: $dll is missing. Run ./build.ps1 first.", $dll)
         $PSCmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($exception, 'MmsEmulatorNotBuilt', 'ObjectNotFound', $dll)))
     }
+    # Starting a server process is the state change; -WhatIf stops here.
+    if (-not $PSCmdlet.ShouldProcess("127.0.0.1:$Port", 'Start the MMA emulator')) { return }
     $start = New-Object System.Diagnostics.ProcessStartInfo
     $start.FileName = 'dotnet'
     $start.Arguments = '"{0}" --port {1} --latency-ms {2} --clock-skew-seconds {3} --parent-pid {4} --job-step-ms {5} --async-task-ms {6} --scan-ms {7}' -f `
@@ -154,6 +156,8 @@ function Set-MmsEmulatorFault {
         For jobfail: only tasks of this job.
     .PARAMETER Times
         How many requests (for jobfail: task failures) the fault hits; 0, the default, means every one.
+    .PARAMETER PassThru
+        Returns the fault as the emulator stored it (with its id); without it, nothing is written.
     .EXAMPLE
         Set-MmsEmulatorFault -Emulator $emu -Kind error -Status 503 -Code ServiceUnavailable -Times 2
 
@@ -185,7 +189,8 @@ function Set-MmsEmulatorFault {
         [long] $JobId,
         [ValidateRange(0, [int]::MaxValue)] [int] $Times = 0,
         [int] $DelayMs = 0,
-        [int] $RetryAfterMs = -1
+        [int] $RetryAfterMs = -1,
+        [switch] $PassThru
     )
     $fault = @{ kind = $Kind; status = $Status; code = $Code; message = $Message; times = $Times; delayMs = $DelayMs }
     if ($PSBoundParameters.ContainsKey('SourceId')) { $fault.sourceId = $SourceId }
@@ -195,7 +200,8 @@ function Set-MmsEmulatorFault {
     if ($Action) { $fault.action = $Action }
     if ($RetryAfterMs -ge 0) { $fault.retryAfterMs = $RetryAfterMs }
     if ($PSCmdlet.ShouldProcess($Emulator.Endpoint, "Inject fault '$Kind'")) {
-        Invoke-RestMethod -Method Post -Uri "$($Emulator.Endpoint)/_emulator/faults" -ContentType 'application/json' -Body ($fault | ConvertTo-Json)
+        $stored = Invoke-RestMethod -Method Post -Uri "$($Emulator.Endpoint)/_emulator/faults" -ContentType 'application/json' -Body ($fault | ConvertTo-Json)
+        if ($PassThru) { $stored }
     }
 }
 

@@ -266,5 +266,17 @@ access_key_secret = leaked-secret
                 Assert.Contains(expected, e.Message);
             }
         }
+
+        [Fact]
+        public void No_credentials_says_what_to_type_next()
+        {
+            using var env = new FakeEnvironment();
+            var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env));
+            foreach (string step in new[] { "Connect-Mms -Region cn-hangzhou -Credential (Get-Credential)", "aliyun configure", EnvironmentVariables.AccessKeyId, EnvironmentVariables.AccessKeySecret })
+            {
+                Assert.Contains(step, e.Message);
+                Assert.Contains(step, e.RecommendedAction);
+            }
+        }
     }
 }

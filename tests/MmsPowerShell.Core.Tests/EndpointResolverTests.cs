@@ -59,5 +59,33 @@ namespace MmsPowerShell.Core.Tests
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
             Assert.Equal("MmsInvalidRegion", e.ErrorId.Id);
         }
+
+        [Theory]
+        [InlineData("cn-hangzou", "cn-hangzhou")]
+        [InlineData("cn-shangai", "cn-shanghai")]
+        [InlineData("ap-southeast-9", "ap-southeast-1")]
+        [InlineData("eu-centrl-1", "eu-central-1")]
+        public void Unknown_regions_are_refused_with_the_nearest_known_one(string region, string nearest)
+        {
+            var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
+            Assert.Equal("MmsUnknownRegion", e.ErrorId.Id);
+            Assert.Contains("did you mean " + nearest + " (", e.Message);
+            Assert.Contains("-Endpoint https://maxcompute." + region + ".aliyuncs.com/", e.Message);
+        }
+
+        [Fact]
+        public void An_endpoint_is_never_checked_against_the_region_list()
+        {
+            Assert.Equal(new Uri("http://127.0.0.1:5000/"), EndpointResolver.Resolve("http://127.0.0.1:5000", "cn-hangzou"));
+        }
+
+        [Fact]
+        public void Edit_distance_counts_single_character_edits()
+        {
+            Assert.Equal(1, KnownRegions.EditDistance("cn-hangzou", "cn-hangzhou"));
+            Assert.Equal(2, KnownRegions.EditDistance("cn-hangzhuo", "cn-hangzhou"));
+            Assert.Equal(0, KnownRegions.EditDistance("us-east-1", "us-east-1"));
+            Assert.Equal(9, KnownRegions.EditDistance(string.Empty, "us-east-1"));
+        }
     }
 }

@@ -45,7 +45,7 @@ namespace MmsPowerShell.Core.Tests
                           "\"extra\":\"{\\\"k\\u001b\\\":\\\"v\\\\u001b[2J\\\"}\",\"schema\":{\"comment\":\"c" + Esc + "\",\"columns\":[{\"name\":\"c" + Esc +
                           "\",\"type\":\"int\\u0007\",\"comment\":\"x\\u0000\"}]}}}";
             MmsTable t = await Get(body);
-            var strings = new[] { t.RequestId, t.Name, t.DbName, t.StatusText, t.Comment, t.Columns[0].Name, t.Columns[0].Type, t.Columns[0].Comment }
+            var strings = new[] { t.RequestId, t.Name, t.DbName, t.Status, t.Comment, t.Columns[0].Name, t.Columns[0].Type, t.Columns[0].Comment }
                 .Concat(t.Extra.Keys).Concat(t.Extra.Values);
             Assert.All(strings, s => Assert.True(IsTerminalSafe(s), "unsafe: " + s));
             Assert.Equal("t\u241b]52;c;cHduZWQ=\u2407", t.Name);

@@ -89,7 +89,7 @@ namespace MmsPowerShell.Core.Connection
             ?? FromIniFile()
             ?? FromEcsRole()
             ?? FromCredentialsUri()
-            ?? throw new MmsConfigurationException(MmsErrorIds.CredentialsNotFound, NoCredentialsMessage());
+            ?? throw new MmsConfigurationException(MmsErrorIds.CredentialsNotFound, NoCredentialsMessage() + " " + NoCredentialsNextStep, null, NoCredentialsNextStep);
 
         private MmsCredentials? FromEnvironment()
         {
@@ -198,6 +198,12 @@ namespace MmsPowerShell.Core.Connection
             return new MmsConfigurationException(MmsErrorIds.ProfileNotFound,
                 subject + " is neither a profile of " + cli + " nor a section of " + ini + ". Create it with 'aliyun configure --profile " + name + "'.");
         }
+
+        /// <summary>What to type next, in the order a new user most likely wants it.</summary>
+        private static readonly string NoCredentialsNextStep =
+            "Next: run 'Connect-Mms -Region cn-hangzhou -Credential (Get-Credential)' (user name: AccessKey ID, password: AccessKey secret) " +
+            "for this session; or run 'aliyun configure' to create an aliyun CLI profile; or set " + EnvironmentVariables.AccessKeyId + " and " +
+            EnvironmentVariables.AccessKeySecret + " in the environment.";
 
         private string NoCredentialsMessage()
         {

@@ -5,7 +5,10 @@ using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Connection
 {
-    /// <summary>Turns -Endpoint or a region into the base URI, refusing plain HTTP anywhere but loopback.</summary>
+    /// <summary>
+    /// Turns -Endpoint or a region into the base URI, refusing plain HTTP anywhere but loopback, and a region
+    /// this module does not know (see <see cref="KnownRegions"/>) before any request is sent.
+    /// </summary>
     public static class EndpointResolver
     {
         /// <summary>Region ids are short (cn-hangzhou, ap-southeast-1); a DNS label holds at most 63 characters.</summary>
@@ -37,8 +40,18 @@ namespace MmsPowerShell.Core.Connection
                         MmsErrorIds.InvalidRegion, "'" + region + "' is not a region id (e.g. cn-hangzhou).");
                 }
             }
-            return new Uri("https://maxcompute." + region.ToLowerInvariant() + ".aliyuncs.com/");
+            string id = region.ToLowerInvariant();
+            if (!KnownRegions.IsKnown(id))
+            {
+                string nearest = KnownRegions.Nearest(id);
+                throw new MmsConfigurationException(MmsErrorIds.UnknownRegion,
+                    "'" + region + "' is not a region this module knows; did you mean " + nearest + " (" + KnownRegions.NameOf(nearest) + ")? " +
+                    "For a region opened after this release, pass -Endpoint " + RegionEndpoint(id) + " instead of -Region.");
+            }
+            return new Uri(RegionEndpoint(id));
         }
+
+        private static string RegionEndpoint(string id) => "https://maxcompute." + id + ".aliyuncs.com/";
 
         private static Uri Validate(string endpoint)
         {

@@ -45,6 +45,9 @@ namespace MmsPowerShell.Core.Credentials
             }
         }
 
+        /// <summary>The names of the file's profiles, in the file's order.</summary>
+        public string[] ProfileNames => (_file.Profiles ?? new AliyunCliProfile[0]).Select(p => p.Name).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).ToArray();
+
         public AliyunCliProfile? FindProfile(string name) =>
             _file.Profiles?.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Core.Credentials
@@ -99,6 +100,9 @@ namespace MmsPowerShell.Core.Credentials
         }
 
         public bool HasSection(string name) => _sections.ContainsKey(name);
+
+        /// <summary>The [section] names, in the file's order.</summary>
+        public string[] SectionNames => _sections.Keys.ToArray();
 
         /// <summary>A key of a section, or null when it is absent or blank.</summary>
         public string? Get(string section, string key) =>

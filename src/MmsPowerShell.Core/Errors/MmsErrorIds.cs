@@ -50,5 +50,13 @@ namespace MmsPowerShell.Core.Errors
 
         // Cmdlet input.
         public static readonly MmsErrorId ConflictingColumnFilter = new MmsErrorId("MmsConflictingColumnFilter", MmsErrorKind.InvalidRequest);
+
+        // First-hour fixes (issue 11): input the module can name precisely instead of PowerShell's generic binding errors.
+        /// <summary>An object a cmdlet cannot use, e.g. a string piped to Measure-MmsMigration.</summary>
+        public static readonly MmsErrorId UnsupportedInput = new MmsErrorId("MmsUnsupportedInput", MmsErrorKind.InvalidRequest);
+        /// <summary>A pipeline row whose id is not a number (e.g. a CSV row with TableId "abc").</summary>
+        public static readonly MmsErrorId InvalidInputId = new MmsErrorId("MmsInvalidInputId", MmsErrorKind.InvalidRequest);
+        /// <summary>A well-formed region id the module does not know (a typo such as cn-hangzou), refused before any request.</summary>
+        public static readonly MmsErrorId UnknownRegion = new MmsErrorId("MmsUnknownRegion", MmsErrorKind.InvalidRequest);
     }
 }

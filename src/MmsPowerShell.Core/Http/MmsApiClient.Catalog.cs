@@ -50,7 +50,7 @@ namespace MmsPowerShell.Core.Http
                 MmsJsonContext.Default.ItemResponseDtoMmsDatabaseDto, CatalogMapper.ToDatabase, dbId, db => db.DbId, "database", cancellationToken);
 
         /// <summary>One page of ListMmsPartitions for a table.</summary>
-        public Task<MmsPage<MmsPartition>> ListPartitionsAsync(long sourceId, long tableId, IReadOnlyList<MmsTableStatus> statuses,
+        public Task<MmsPage<MmsPartition>> ListPartitionsAsync(long sourceId, long tableId, IReadOnlyList<string> statuses,
             int pageNum, int pageSize, CancellationToken cancellationToken)
         {
             var request = new ApiRequest("ListMmsPartitions", SourcePath(sourceId) + "/partitions", sourceId);

@@ -13,16 +13,16 @@ namespace MmsPowerShell.Core.Json
             Name = ServiceText.Clean(dto.Name),
             Type = ServiceText.Clean(dto.Type),
             Region = ServiceText.Clean(dto.Region),
-            Status = ServiceText.Clean(dto.Status),
+            Status = WireValues.ParseStatus(dto.Status),
             ErrorMessage = ServiceText.Clean(dto.ErrMsg),
             AgentOnline = dto.AgentIsOnline ?? false,
             CreateTime = WireValues.ParseTime(ServiceText.Clean(dto.CreateTime)),
             LastUpdateTime = WireValues.ParseTime(ServiceText.Clean(dto.LastUpdateTime)),
             NetworkLink = ServiceText.Clean(dto.Networklink),
             DestinationProject = ServiceText.Clean(dto.DstProject),
-            DestinationProjects = (dto.DstProjects ?? new string?[0]).Select(ServiceText.Clean).Where(p => p != null).Select(p => p!).ToList(),
+            DestinationProjects = new MmsList<string>((dto.DstProjects ?? new string?[0]).Select(ServiceText.Clean).Where(p => p != null).Select(p => p!)),
             ScanId = dto.ScanId ?? 0,
-            ScanStatus = ServiceText.Clean(dto.ScanStatus),
+            ScanStatus = WireValues.ParseStatus(dto.ScanStatus),
             DatabaseCount = dto.DbNum ?? 0,
             TableCount = dto.TableNum ?? 0,
             PartitionCount = dto.PartitionNum ?? 0,
@@ -38,7 +38,6 @@ namespace MmsPowerShell.Core.Json
 
         public static MmsDatabase ToDatabase(MmsDatabaseDto dto, string? requestId)
         {
-            string? status = ServiceText.Clean(dto.Status);
             return new MmsDatabase
             {
                 SourceId = dto.SourceId ?? 0,
@@ -46,8 +45,7 @@ namespace MmsPowerShell.Core.Json
                 DbId = dto.Id ?? 0,
                 DbName = ServiceText.Clean(dto.Name),
                 Description = ServiceText.Clean(dto.Description),
-                Status = WireValues.ParseStatus(status),
-                StatusText = status,
+                Status = WireValues.ParseStatus(dto.Status),
                 DestinationProject = ServiceText.Clean(dto.DstProjectName),
                 DestinationName = ServiceText.Clean(dto.DstName),
                 Owner = ServiceText.Clean(dto.Owner),
@@ -68,10 +66,9 @@ namespace MmsPowerShell.Core.Json
                 RequestId = ServiceText.Clean(requestId),
             };
         }
-    
+
         public static MmsPartition ToPartition(MmsPartitionDto dto, string? requestId)
         {
-            string? status = ServiceText.Clean(dto.Status);
             return new MmsPartition
             {
                 SourceId = dto.SourceId ?? 0,
@@ -82,8 +79,7 @@ namespace MmsPowerShell.Core.Json
                 TableName = ServiceText.Clean(dto.TableName),
                 PartitionId = dto.Id ?? 0,
                 Value = ServiceText.Clean(dto.Value),
-                Status = WireValues.ParseStatus(status),
-                StatusText = status,
+                Status = WireValues.ParseStatus(dto.Status),
                 Size = WireValues.Count(dto.Size),
                 NumRows = WireValues.Count(dto.NumRows),
                 MetadataUpdated = dto.Updated ?? false,

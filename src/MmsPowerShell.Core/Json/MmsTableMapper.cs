@@ -18,7 +18,7 @@ namespace MmsPowerShell.Core.Json
                 DbName = ServiceText.Clean(dto.DbName),
                 TableId = dto.Id ?? 0,
                 Name = ServiceText.Clean(dto.Name),
-                StatusText = ServiceText.Clean(dto.Status),
+                Status = WireValues.ParseStatus(dto.Status),
                 Type = ServiceText.Clean(dto.Type),
                 Comment = ServiceText.Clean(dto.Schema?.Comment),
                 SchemaTableName = ServiceText.Clean(dto.Schema?.Name),
@@ -42,7 +42,6 @@ namespace MmsPowerShell.Core.Json
                 ExtraText = ServiceText.Clean(dto.Extra),
                 RequestId = ServiceText.Clean(requestId),
             };
-            table.Status = WireValues.ParseStatus(table.StatusText);
             table.LastDdlTime = WireValues.ParseTime(table.LastDdlTimeText);
             table.Extra = WireValues.ParseObjectInString(table.ExtraText);
             table.Columns = ToColumns(dto.Schema?.Columns, table, firstPosition: 1, isPartitionKey: false);
@@ -50,12 +49,12 @@ namespace MmsPowerShell.Core.Json
             return table;
         }
 
-        private static IReadOnlyList<MmsTableColumn> ToColumns(MmsColumnDto?[]? columns, MmsTable table, int firstPosition, bool isPartitionKey)
+        private static MmsList<MmsTableColumn> ToColumns(MmsColumnDto?[]? columns, MmsTable table, int firstPosition, bool isPartitionKey)
         {
             var result = new List<MmsTableColumn>();
             if (columns == null)
             {
-                return result;
+                return MmsList<MmsTableColumn>.None;
             }
             foreach (MmsColumnDto? column in columns)
             {
@@ -78,7 +77,7 @@ namespace MmsPowerShell.Core.Json
                     IsPartitionKey = isPartitionKey,
                 });
             }
-            return result;
+            return new MmsList<MmsTableColumn>(result);
         }
     }
 }

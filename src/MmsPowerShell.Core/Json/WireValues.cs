@@ -18,18 +18,12 @@ namespace MmsPowerShell.Core.Json
         /// <summary>Epoch milliseconds below this are not plausible timestamps (before 2001-09-09).</summary>
         private const long MinEpochMilliseconds = 1000000000000;
 
-        public static MmsTableStatus ParseStatus(string? text)
-        {
-            switch (text?.Trim().ToUpperInvariant())
-            {
-                case "INIT": return MmsTableStatus.INIT;
-                case "DOING": return MmsTableStatus.DOING;
-                case "DONE": return MmsTableStatus.DONE;
-                case "PART_DONE": return MmsTableStatus.PART_DONE;
-                case "FAILED": return MmsTableStatus.FAILED;
-                default: return MmsTableStatus.Unknown;
-            }
-        }
+        /// <summary>
+        /// A status as every model carries it: the service's word, cleaned and in upper case (the service's own
+        /// spelling), null when absent. A string rather than an enum so a state newer than this module survives
+        /// as itself, and ConvertTo-Json/Export-Csv write the word, not a number.
+        /// </summary>
+        public static string? ParseStatus(string? text) => ServiceText.Clean(text)?.ToUpperInvariant();
 
         /// <summary>A size or row count; Hive answers -1 when it does not know, which is unknown (null), not a count.</summary>
         public static long? Count(long? value) => value < 0 ? null : value;
@@ -64,12 +58,12 @@ namespace MmsPowerShell.Core.Json
         /// Parses a JSON object carried inside a string (e.g. a table's "extra"); anything else gives an empty map.
         /// The values were escaped inside the string, so they pass through the sanitizer again once decoded.
         /// </summary>
-        public static IReadOnlyDictionary<string, string> ParseObjectInString(string? text)
+        public static MmsPropertyMap ParseObjectInString(string? text)
         {
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
             if (text == null)
             {
-                return result;
+                return MmsPropertyMap.None;
             }
             try
             {
@@ -77,7 +71,7 @@ namespace MmsPowerShell.Core.Json
                 {
                     if (document.RootElement.ValueKind != JsonValueKind.Object)
                     {
-                        return result;
+                        return MmsPropertyMap.None;
                     }
                     foreach (JsonProperty property in document.RootElement.EnumerateObject())
                     {
@@ -90,9 +84,9 @@ namespace MmsPowerShell.Core.Json
             }
             catch (JsonException)
             {
-                result.Clear();
+                return MmsPropertyMap.None;
             }
-            return result;
+            return new MmsPropertyMap(result);
         }
 
         /// <summary>The first of <paramref name="names"/> that holds a non-blank string or number, cleaned; null when none does.</summary>

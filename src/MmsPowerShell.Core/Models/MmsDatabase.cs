@@ -10,8 +10,8 @@ namespace MmsPowerShell.Core.Models
         public long DbId { get; internal set; }
         public string? DbName { get; internal set; }
         public string? Description { get; internal set; }
-        public MmsTableStatus Status { get; internal set; }
-        public string? StatusText { get; internal set; }
+        /// <summary>INIT, DOING, DONE, PART_DONE or FAILED as the service writes it (a newer state as sent).</summary>
+        public string? Status { get; internal set; }
         public string? DestinationProject { get; internal set; }
         public string? DestinationName { get; internal set; }
         public string? Owner { get; internal set; }

@@ -26,7 +26,7 @@ namespace MmsPowerShell.Commands
         }
 
         public static ErrorRecord FromConfigurationError(MmsConfigurationException e) =>
-            new ErrorRecord(e, e.ErrorId.Id, Category(e.ErrorId.Kind), null);
+            WithDetails(new ErrorRecord(e, e.ErrorId.Id, Category(e.ErrorId.Kind), null), e.Message, e.RecommendedAction);
 
         /// <summary>An error the cmdlet itself raises (bad input, a job that failed, a wait that timed out).</summary>
         public static ErrorRecord Create(MmsErrorId errorId, string message, object? target, string? recommendedAction = null, Exception? inner = null) =>

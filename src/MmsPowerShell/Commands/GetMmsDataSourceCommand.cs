@@ -15,17 +15,24 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] SourceId { get; set; } = new long[0];
 
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DataSourceNameCompleter))]
         public string? Name { get; set; }
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ByIdSet)
             {
+                if (!AcceptInputIds(nameof(SourceId), SourceId))
+                {
+                    return;
+                }
                 foreach (long sourceId in SourceId)
                 {
                     QueueRequest(token => Client.GetDataSourceAsync(sourceId, token), new MmsSourceReference(sourceId), source => WriteObject(source));

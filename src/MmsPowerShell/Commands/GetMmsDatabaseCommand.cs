@@ -22,6 +22,8 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] DbId { get; set; } = new long[0];
 
         /// <summary>Data sources whose databases to list, from Get-MmsDataSource.</summary>
@@ -40,6 +42,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(DbId), DbId):
+                    break;
                 case ByIdSet:
                     long sourceId = SourceId;
                     foreach (long dbId in DbId)

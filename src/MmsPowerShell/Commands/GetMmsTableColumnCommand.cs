@@ -30,6 +30,8 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>Column names to keep; wildcards allowed, case-insensitive.</summary>
@@ -64,6 +66,10 @@ namespace MmsPowerShell.Commands
                 {
                     WriteColumns(table);
                 }
+                return;
+            }
+            if (!AcceptInputIds(nameof(TableId), TableId))
+            {
                 return;
             }
             foreach (long tableId in TableId)

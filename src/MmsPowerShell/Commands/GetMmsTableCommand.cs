@@ -3,7 +3,6 @@ using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Http;
-using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -33,6 +32,8 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>Databases whose tables to list, from Get-MmsDatabase.</summary>
@@ -59,7 +60,7 @@ namespace MmsPowerShell.Commands
         [ArgumentCompleter(typeof(TableNameCompleter))]
         public string? Name { get; set; }
 
-        /// <summary>A string set rather than the enum, so completion offers exactly the five states (not Unknown).</summary>
+        /// <summary>The states to keep, as the service spells them; the set gives completion and case-insensitive checking.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
@@ -101,6 +102,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(TableId), TableId):
+                    break;
                 case ByIdSet:
                     foreach (long tableId in TableId)
                     {
@@ -138,7 +141,7 @@ namespace MmsPowerShell.Commands
             {
                 DbName = dbName,
                 NamePrefix = nameFilter.ServerPrefix,
-                Statuses = (Status ?? new string[0]).Select(WireValues.ParseStatus).ToList(),
+                Statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList(),
                 Type = Type,
                 HasPartitions = BoundValue(nameof(HasPartitions), HasPartitions.IsPresent),
                 LastDdlTimeAfter = BoundValue(nameof(LastDdlTimeAfter), LastDdlTimeAfter),

@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -33,6 +32,8 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] PartitionId { get; set; } = new long[0];
 
         /// <summary>Partition states to keep (partitions have no PART_DONE).</summary>
@@ -45,6 +46,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(PartitionId), PartitionId):
+                    break;
                 case ByIdSet:
                     long sourceId = SourceId;
                     foreach (long partitionId in PartitionId)
@@ -70,7 +73,7 @@ namespace MmsPowerShell.Commands
 
         private void List(long sourceId, long tableId)
         {
-            var statuses = (Status ?? new string[0]).Select(WireValues.ParseStatus).ToList();
+            var statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList();
             WriteList(
                 (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),
                 partition => partition.PartitionId,

@@ -15,7 +15,7 @@ namespace MmsPowerShell.Commands
     /// <summary>
     /// What every cmdlet that calls the service shares: the request parameters, one client per invocation,
     /// a cancellation token that Ctrl+C trips, ordered concurrency for by-id calls, one list path for every
-    /// list operation, and failures as ErrorRecords.
+    /// list operation, progress for both (Write-Progress, quiet for short calls), and failures as ErrorRecords.
     /// </summary>
     public abstract class MmsCmdlet : MmsConnectionCmdlet, IDisposable
     {
@@ -27,6 +27,11 @@ namespace MmsPowerShell.Commands
         private MmsApiClient? _client;
         private OrderedWindow<PendingRequest>? _window;
         private PagingCounter? _paging;
+        private ProgressReporter? _requestProgress;
+        private long _requestsQueued;
+        private long _requestsWritten;
+        private long? _requestsExpected;
+        private long _inputRows;
 
         /// <summary>How many times a throttled, failed (5xx), unreachable or timed-out request is retried.</summary>
         [Parameter]
@@ -65,6 +70,8 @@ namespace MmsPowerShell.Commands
         /// </summary>
         protected void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write)
         {
+            _requestsQueued++;
+            RequestProgress.Start();
             Task<T> task = call(_stopping.Token);
             var pending = new PendingRequest(task, () =>
             {
@@ -80,6 +87,37 @@ namespace MmsPowerShell.Commands
             Emit(Window.Add(pending));
         }
 
+        /// <summary>Writes an error in its place among the queued results, so it follows the output of earlier input.</summary>
+        protected void QueueError(ErrorRecord error) =>
+            Emit(Window.Add(new PendingRequest(Task.FromResult(true), () => WriteError(error))));
+
+        /// <summary>
+        /// Call first in ProcessRecord of a parameter set whose id array binds from the pipeline and carries
+        /// <see cref="InputIdsAttribute"/>. True when the row's ids are usable; otherwise the error names the input
+        /// row and the value: for pipeline input it takes the row's place in the output and the rest go on, for a
+        /// value on the command line it ends the call, as a binding error would.
+        /// </summary>
+        protected bool AcceptInputIds(string parameterName, long[] ids)
+        {
+            _inputRows++;
+            string? rejected = InputIdsAttribute.TakeRejected();
+            if (rejected == null && ids.Length > 0)
+            {
+                return true;
+            }
+            string value = rejected == null ? "(none)" : "'" + rejected + "'";
+            string row = MyInvocation.ExpectingInput ? "Input row " + _inputRows + ": " : string.Empty;
+            ErrorRecord error = ErrorRecords.Create(MmsErrorIds.InvalidInputId,
+                row + parameterName + " " + value + " is not an id (a whole number from 1)" + (MyInvocation.ExpectingInput ? "; the row was skipped." : "."),
+                rejected, "Correct the " + parameterName + " value" + (MyInvocation.ExpectingInput ? " in row " + _inputRows + " of the input." : "."));
+            if (!MyInvocation.ExpectingInput)
+            {
+                ThrowTerminatingError(error);
+            }
+            QueueError(error);
+            return false;
+        }
+
         /// <summary>Writes what is still in flight when the input ends.</summary>
         protected override void EndProcessing() => DrainWindow();
 
@@ -91,6 +129,7 @@ namespace MmsPowerShell.Commands
                 Emit(new[] { Window.WaitForHead() });
             }
             FlushVerbose();
+            _requestProgress?.Complete();
         }
 
         /// <summary>
@@ -114,6 +153,21 @@ namespace MmsPowerShell.Commands
             }
             var filter = nameFilter ?? new NameFilter();
             var writer = new ListWriter<T>(keyOf, item => !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
+            var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
+            progress.Start();
+            try
+            {
+                WriteList(fetchPage, target, reportTotal, filter, writer, paging, progress);
+            }
+            finally
+            {
+                progress.Complete();
+            }
+        }
+
+        private void WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target, bool reportTotal,
+            NameFilter filter, ListWriter<T> writer, PagingCounter paging, ProgressReporter progress)
+        {
             if (!TryAwaitPage(token => fetchPage(1, MmsApiClient.PageSize, token), target, out MmsPage<T>? first))
             {
                 return;
@@ -133,11 +187,11 @@ namespace MmsPowerShell.Commands
                 // With -First and no client-side filter, every item offered counts: ask only for the pages that can be used.
                 lastPage = Math.Min(lastPage, 1 + (long)((paging.StillWanted.Value + MmsApiClient.PageSize - 1) / MmsApiClient.PageSize));
             }
-            WriteRemainingPages(fetchPage, target, writer, lastPage);
+            WriteRemainingPages(fetchPage, target, writer, lastPage, progress, first.Items.Count, first.Total);
         }
 
         private void WriteRemainingPages<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target,
-            ListWriter<T> writer, long lastPage)
+            ListWriter<T> writer, long lastPage, ProgressReporter progress, long received, long total)
         {
             using (var listing = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
             {
@@ -155,6 +209,8 @@ namespace MmsPowerShell.Commands
                         {
                             break;
                         }
+                        received += page!.Items.Count;
+                        progress.Report(received, Math.Max(total, received), "Listing " + target);
                     }
                     ReportAnomalies(writer, target);
                 }
@@ -228,6 +284,8 @@ namespace MmsPowerShell.Commands
                 foreach (PendingRequest pending in finished)
                 {
                     pending.Emit();
+                    _requestsWritten++;
+                    RequestProgress.Report(_requestsWritten, RequestsExpected, "Requests answered");
                 }
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -237,6 +295,36 @@ namespace MmsPowerShell.Commands
             finally
             {
                 FlushVerbose();
+            }
+        }
+
+        private ProgressReporter RequestProgress => _requestProgress ?? (_requestProgress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress));
+
+        /// <summary>
+        /// How many by-id requests this call makes, when it can be known: ids on the command line are the longest id
+        /// array bound (ids are long[] throughout the module); pipeline input has no count until it ends.
+        /// </summary>
+        private long? RequestsExpected
+        {
+            get
+            {
+                if (MyInvocation.ExpectingInput)
+                {
+                    return null;
+                }
+                if (!_requestsExpected.HasValue)
+                {
+                    long longest = 0;
+                    foreach (object? value in MyInvocation.BoundParameters.Values)
+                    {
+                        if (value is long[] ids)
+                        {
+                            longest = Math.Max(longest, ids.Length);
+                        }
+                    }
+                    _requestsExpected = longest;
+                }
+                return Math.Max(_requestsExpected.Value, _requestsQueued);
             }
         }
 

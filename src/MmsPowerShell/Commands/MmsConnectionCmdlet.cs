@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
@@ -17,9 +18,10 @@ namespace MmsPowerShell.Commands
         /// <summary>Region id, e.g. cn-hangzhou; the endpoint is https://maxcompute.&lt;region&gt;.aliyuncs.com.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
-        /// <summary>Endpoint URI; overrides -Region. http:// is accepted only for loopback hosts.</summary>
+        /// <summary>Endpoint URI; overrides -Region, as a Connect-Mms endpoint does. http:// is accepted only for loopback hosts.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Endpoint { get; set; }
@@ -27,6 +29,7 @@ namespace MmsPowerShell.Commands
         /// <summary>A profile of the aliyun CLI file ~/.aliyun/config.json.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         /// <summary>AccessKey ID as the user name and the AccessKey secret as the password.</summary>
@@ -51,8 +54,14 @@ namespace MmsPowerShell.Commands
         {
             try
             {
-                MmsConnection connection = new ConnectionResolver(ProcessEnvironment.Instance).Resolve(
-                    ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context));
+                ConnectionOptions options = ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context, out string? unusedRegion);
+                if (unusedRegion != null)
+                {
+                    WriteWarning("-Region " + unusedRegion + " is not used: this session's Connect-Mms endpoint " + context!.Endpoint +
+                                 " wins over a region (a region may come from $PSDefaultParameterValues). Pass -Endpoint to go elsewhere for one call, " +
+                                 "or Connect-Mms -Region " + unusedRegion + " to change the session.");
+                }
+                MmsConnection connection = new ConnectionResolver(ProcessEnvironment.Instance).Resolve(options);
                 foreach (string warning in connection.Warnings)
                 {
                     WriteWarning(warning);
