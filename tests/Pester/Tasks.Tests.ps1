@@ -91,7 +91,8 @@ Describe 'Restart-MmsTask' {
     }
 
     It '-WhatIf sends no request' {
-        Restart-MmsTask -SourceId 2000028 -TaskId 1002 -WhatIf @Conn
+        # Without a host, so the "What if:" line stays out of the test log.
+        Invoke-Hostless { param($conn) Restart-MmsTask -SourceId 2000028 -TaskId 1002 -WhatIf @conn } -ArgumentList $Conn | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
     }
 
