@@ -101,6 +101,18 @@ namespace MmsPowerShell.Tests
         }
 
         [Fact]
+        public void An_item_on_three_pages_in_a_row_is_written_once()
+        {
+            var written = new List<long>();
+            var writer = new ListWriter<long>(id => id, id => { written.Add(id); return true; });
+            Assert.True(writer.Write(Page(1, 2, 3)));
+            Assert.True(writer.Write(Page(3, 4)));
+            Assert.True(writer.Write(Page(5, 3)));
+            Assert.Equal(new long[] { 1, 2, 3, 4, 5 }, written);
+            Assert.Equal(2, writer.Duplicates);
+        }
+
+        [Fact]
         public void Remembers_only_the_page_before()
         {
             var written = new List<long>();

@@ -28,8 +28,8 @@ namespace MmsPowerShell.Core.Http
         /// <summary>Cap on an answer's body: a table with thousands of columns is well under this.</summary>
         public const int MaxBodyBytes = 8 * 1024 * 1024;
 
-        /// <summary>How much of the body one read asks for (the stream's own default buffer size).</summary>
-        private const int ReadChunkBytes = 81920;
+        /// <summary>How much of a body without Content-Length one read asks for (a chunked answer).</summary>
+        private const int ReadChunkBytes = 16384;
 
         private const string CheckNetworkAction = "Check the endpoint, the network and any proxy (HTTPS_PROXY/NO_PROXY).";
 
@@ -200,19 +200,36 @@ namespace MmsPowerShell.Core.Http
                 throw TooLarge(response, declared.Value);
             }
             using (Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-            using (var buffer = new MemoryStream())
             {
-                var chunk = new byte[ReadChunkBytes];
-                int read;
-                while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                if (declared.HasValue)
                 {
-                    buffer.Write(chunk, 0, read);
-                    if (buffer.Length > MaxBodyBytes)
+                    // The usual case: read straight into an array of the declared size, with no chunk buffer and no copy.
+                    var body = new byte[declared.Value];
+                    int filled = 0, read;
+                    while (filled < body.Length && (read = await stream.ReadAsync(body, filled, body.Length - filled, cancellationToken).ConfigureAwait(false)) > 0)
                     {
-                        throw TooLarge(response, buffer.Length);
+                        filled += read;
                     }
+                    if (filled < body.Length)
+                    {
+                        Array.Resize(ref body, filled);
+                    }
+                    return body;
                 }
-                return buffer.ToArray();
+                using (var buffer = new MemoryStream())
+                {
+                    var chunk = new byte[ReadChunkBytes];
+                    int read;
+                    while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                    {
+                        buffer.Write(chunk, 0, read);
+                        if (buffer.Length > MaxBodyBytes)
+                        {
+                            throw TooLarge(response, buffer.Length);
+                        }
+                    }
+                    return buffer.ToArray();
+                }
             }
         }
 

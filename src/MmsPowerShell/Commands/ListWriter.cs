@@ -49,7 +49,8 @@ namespace MmsPowerShell.Commands
             foreach (T item in page.Items)
             {
                 long key = _keyOf(item);
-                if (_previousKeys.Contains(key) || !keys.Add(key))
+                // Every key of this page is remembered, written or not, so an item seen on three pages in a row is written once.
+                if (!keys.Add(key) || _previousKeys.Contains(key))
                 {
                     Duplicates++;
                     continue;
