@@ -15,6 +15,11 @@ namespace MmsPowerShell.Emulator
         /// <summary>Set in HttpContext.Items by the samepage fault; list operations then ignore pageNum.</summary>
         public const string SamePageKey = "samepage";
 
+        /// <summary>Set in HttpContext.Items by the smallpages fault; ListMmsTables then caps pages at SmallPageSize.</summary>
+        public const string SmallPagesKey = "smallpages";
+
+        public const int SmallPageSize = 25;
+
         private readonly EmulatorOptions _options;
         private readonly RequestAuthenticator _authenticator;
         private readonly FaultRegistry _faults;
@@ -139,6 +144,9 @@ namespace MmsPowerShell.Emulator
                 case "samepage":
                     // A broken pager: every list request gets page 1, whatever it asked for.
                     context.Items[SamePageKey] = true;
+                    return null;
+                case "smallpages":
+                    context.Items[SmallPagesKey] = true;
                     return null;
                 case "lostanswer":
                     return null;

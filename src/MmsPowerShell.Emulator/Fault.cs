@@ -27,7 +27,7 @@ namespace MmsPowerShell.Emulator
         /// <summary>error, html, truncated, nulldata, wrongtypes, hostile (control characters and escape sequences in every
         /// text of a GetMmsTable answer), hostileerror (the same in an error body), wrongid (an answer about the next table id),
         /// bom (a byte order mark before the JSON), errorin200 (a gateway error body with HTTP 200), unknowncounts (Hive's -1
-        /// for numRows and size), delay, reset, hang, largebody, samepage (list operations
+        /// for numRows and size), smallpages (ListMmsTables caps pages at 25 items, below what a client asks), delay, reset, hang, largebody, samepage (list operations
         /// answer page 1 whatever is asked), lostanswer (the request takes effect, then the connection drops before the
         /// answer) or jobfail (matching migration tasks fail at their data step).</summary>
         public string Kind { get; set; } = "error";

@@ -49,6 +49,13 @@ namespace MmsPowerShell.Emulator
                 {
                     query = new QueryCollection(query.Where(q => q.Key != "pageNum").ToDictionary(q => q.Key, q => q.Value));
                 }
+                if (context.Items.ContainsKey(ApiPipeline.SmallPagesKey))
+                {
+                    // A service whose page cap is below what the client asks: pages are numbered by the smaller size.
+                    var capped = query.ToDictionary(q => q.Key, q => q.Value);
+                    capped["pageSize"] = ApiPipeline.SmallPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    query = new QueryCollection(capped);
+                }
                 if (source == DemoDataSet.BulkSourceId)
                 {
                     // A million generated tables: page them by id instead of materialising the list. Not filterable.

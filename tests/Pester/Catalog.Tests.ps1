@@ -111,6 +111,18 @@ Describe 'Get-MmsTable listing' {
         (Get-MmsEmulatorStat -Emulator $Emulator).maxInFlight | Should -BeLessOrEqual 8
     }
 
+    It 'follows the service when it caps pages below what was asked' {
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind smallpages -Action ListMmsTables | Out-Null
+        $null = Get-Requests
+        try {
+            $tables = Get-MmsTable -SourceId 2000050 @Conn
+            $tables.Count | Should -Be 230
+            ($tables.TableId | Select-Object -Unique).Count | Should -Be 230
+            Get-Requests | Should -Be 10
+        }
+        finally { Clear-MmsEmulatorFault -Emulator $Emulator }
+    }
+
     It 'skips with -Skip across pages' {
         (Get-MmsTable -SourceId 2000050 @Conn -Skip 98 -First 4).TableId | Should -Be (1099..1102)
     }

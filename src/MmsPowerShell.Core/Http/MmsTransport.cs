@@ -36,7 +36,7 @@ namespace MmsPowerShell.Core.Http
         private readonly MmsConnection _connection;
         private readonly HttpClient _http;
         private readonly Func<DateTime> _utcNow;
-        private readonly Action<string> _log;
+        private readonly Action<string>? _log;
         private readonly RetryPolicy _retry;
         private readonly Random _jitter = new Random();
         private readonly ThrottleGate _gate = new ThrottleGate();
@@ -45,7 +45,8 @@ namespace MmsPowerShell.Core.Http
         {
             _connection = connection;
             _http = http;
-            _log = log ?? (_ => { });
+            // Null when nobody reads the log: the lines are then not even built (this is the per-call hot path).
+            _log = log;
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             _retry = retry ?? RetryPolicy.Default;
         }
@@ -70,7 +71,7 @@ namespace MmsPowerShell.Core.Http
                         // Every request of this client waits too: the service throttles the caller, not one request.
                         _gate.PauseFor(delay);
                     }
-                    _log("Attempt " + attempt + " of " + _retry.MaxAttempts + " failed: " + e.ErrorCode +
+                    _log?.Invoke("Attempt " + attempt + " of " + _retry.MaxAttempts + " failed: " + e.ErrorCode +
                          (e.HttpStatus == 0 ? string.Empty : " (HTTP " + e.HttpStatus + ")") +
                          (e.RetryAfter.HasValue ? ", the service asked to wait " + (long)e.RetryAfter.Value.TotalMilliseconds + " ms" : string.Empty) +
                          "; retrying in " + (long)delay.TotalMilliseconds + " ms");
@@ -92,8 +93,11 @@ namespace MmsPowerShell.Core.Http
                        request.Action, ApiVersion, _connection.Credentials, _utcNow(), request.JsonBody))
             {
                 attemptTimeout.CancelAfter(_retry.AttemptTimeout);
-                _log(request.Method + " " + UserInfoRedaction.Redact(message.RequestUri!) +
-                     (request.JsonBody == null ? string.Empty : " (" + request.JsonBody.Length + " bytes of JSON)"));
+                if (_log != null)
+                {
+                    _log(request.Method + " " + UserInfoRedaction.Redact(message.RequestUri!) +
+                         (request.JsonBody == null ? string.Empty : " (" + request.JsonBody.Length + " bytes of JSON)"));
+                }
                 try
                 {
                     using (HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false))
@@ -101,7 +105,7 @@ namespace MmsPowerShell.Core.Http
                         byte[] body = await ReadCappedAsync(response, attemptTimeout.Token).ConfigureAwait(false);
                         string? requestId = Header(response, "x-acs-request-id");
                         int status = (int)response.StatusCode;
-                        _log("HTTP " + status + " in " + stopwatch.ElapsedMilliseconds + " ms, request id " + (requestId ?? "(none)"));
+                        _log?.Invoke("HTTP " + status + " in " + stopwatch.ElapsedMilliseconds + " ms, request id " + (requestId ?? "(none)"));
                         if (status < 200 || status > 299)
                         {
                             throw ApiErrorParser.FromResponse(status, requestId, RetryAfter(response), body, request, _connection.Region);

@@ -177,15 +177,18 @@ namespace MmsPowerShell.Commands
                 // Exact only when every item the service counts is written (no client-side name filter).
                 WriteObject(PagingParameters.NewTotalCount((ulong)first!.Total, filter.IsExactOnServer ? 1.0 : 0.5));
             }
-            if (!writer.Write(first!) || first!.Items.Count < MmsApiClient.PageSize || first.Items.Count >= first.Total)
+            if (!writer.Write(first!) || first!.Items.Count == 0 || first.Items.Count >= first.Total)
             {
                 return;
             }
-            long lastPage = (first.Total + MmsApiClient.PageSize - 1) / MmsApiClient.PageSize;
+            // The service's page size is not documented: if it answers fewer items than asked while its total says there
+            // are more, that is its page size, and the later pages are numbered by it.
+            int pageSize = Math.Min(first.Items.Count, MmsApiClient.PageSize);
+            long lastPage = (first.Total + pageSize - 1) / pageSize;
             if (paging.StillWanted.HasValue && filter.IsExactOnServer)
             {
                 // With -First and no client-side filter, every item offered counts: ask only for the pages that can be used.
-                lastPage = Math.Min(lastPage, 1 + (long)((paging.StillWanted.Value + MmsApiClient.PageSize - 1) / MmsApiClient.PageSize));
+                lastPage = Math.Min(lastPage, 1 + (long)((paging.StillWanted.Value + (ulong)pageSize - 1) / (ulong)pageSize));
             }
             WriteRemainingPages(fetchPage, target, writer, lastPage, progress, first.Items.Count, first.Total);
         }
@@ -334,8 +337,24 @@ namespace MmsPowerShell.Commands
             WriteVerbose("Endpoint " + connection.Endpoint + "; credentials from " + connection.Credentials.Source +
                          " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
             var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
-            var transport = new MmsTransport(connection, MmsHttpClientFactory.CreateClient(Proxy ?? MmsSession.Current?.ProxyUri), _verbose.Enqueue, retry: retry);
+            var transport = new MmsTransport(connection, MmsHttpClientFactory.CreateClient(Proxy ?? MmsSession.Current?.ProxyUri),
+                WantsVerbose() ? _verbose.Enqueue : (Action<string>?)null, retry: retry);
             return new MmsApiClient(transport);
+        }
+
+        /// <summary>
+        /// Whether verbose lines would be shown (-Verbose, or $VerbosePreference): when not, the transport does not
+        /// build its per-request lines at all.
+        /// </summary>
+        private bool WantsVerbose()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out object? verbose))
+            {
+                return verbose is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(verbose);
+            }
+            object? preference = GetVariableValue("VerbosePreference");
+            preference = (preference as PSObject)?.BaseObject ?? preference;
+            return preference is ActionPreference action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
         }
 
         private void FlushVerbose()
