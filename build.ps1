@@ -30,6 +30,16 @@ $emulatorOut = Join-Path $out 'MmsEmulator'
 $packagesOut = Join-Path $out 'packages'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
+# Progress lines go to the information stream, shown by default.
+$InformationPreference = 'Continue'
+# A log (output redirected to a file or pipe, CI, NO_COLOR) gets plain text: no ANSI colour codes from
+# PowerShell's formatting, Pester or dotnet.
+$script:PlainOutput = [Console]::IsOutputRedirected -or [bool]$env:NO_COLOR -or [bool]$env:CI
+if ($PlainOutput) {
+    if (Get-Variable PSStyle -ErrorAction Ignore) { $PSStyle.OutputRendering = 'PlainText' }
+    $env:NO_COLOR = '1'
+    $env:DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION = '0'
+}
 
 function Invoke-Dotnet {
     & dotnet @args
@@ -63,8 +73,8 @@ function Invoke-Build {
     Remove-Item $staging -Recurse -Force
     # PowerShell itself provides System.Management.Automation; a copy next to the module breaks loading.
     Get-ChildItem $moduleOut -Recurse -File -Include '*.pdb', '*.deps.json', 'System.Management.Automation.dll' | Remove-Item
-    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'module/MmsPowerShell.Format.ps1xml'),
-        (Join-Path $root 'LICENSE'), (Join-Path $root 'CHANGELOG.md') -Destination $moduleOut
+    Copy-Item (Join-Path $root 'module/MmsPowerShell.psd1'), (Join-Path $root 'LICENSE'), (Join-Path $root 'CHANGELOG.md') -Destination $moduleOut
+    Copy-Item (Join-Path $root 'module/*.Format.ps1xml') -Destination $moduleOut
     Assert-OneVersion
     & (Join-Path $root 'tools/New-MmsHelp.ps1') -ModulePath (Join-Path $moduleOut 'MmsPowerShell.psd1') -HelpSource (Join-Path $root 'module/help')
     Copy-Item (Join-Path $root 'module/help/about_MmsPowerShell.help.txt') -Destination (Join-Path $moduleOut 'en-US')
@@ -72,7 +82,7 @@ function Invoke-Build {
     Invoke-Dotnet publish (Join-Path $root 'src/MmsPowerShell.Emulator/MmsPowerShell.Emulator.csproj') -c $Configuration `
         -o (Join-Path $emulatorOut 'bin') --nologo -v quiet
     Copy-Item (Join-Path $root 'module/MmsEmulator/*') -Destination $emulatorOut -Recurse
-    Write-Host "Staged $moduleOut/MmsPowerShell.psd1 and $emulatorOut/MmsEmulator.psd1"
+    Write-Information "Staged $moduleOut/MmsPowerShell.psd1 and $emulatorOut/MmsEmulator.psd1"
 }
 
 # PowerShell 7 resolves [TypeName] only in default-context assemblies, and MmsPowerShell.Core lives in the
@@ -129,7 +139,7 @@ function Invoke-Package {
     $version = $manifest.ModuleVersion + $(if ($manifest.PrivateData.PSData.Prerelease) { '-' + $manifest.PrivateData.PSData.Prerelease })
     $package = Join-Path $packagesOut "MmsPowerShell.$version.nupkg"
     if (-not (Test-Path $package)) { throw "Publish-PSResource did not write $package." }
-    Write-Host "Packaged $package"
+    Write-Information "Packaged $package"
 }
 
 function Get-PesterModulePath {
@@ -143,12 +153,21 @@ function Get-PesterModulePath {
 
 function Invoke-XunitTests {
     $results = Join-Path $out 'TestResults'
-    & dotnet test (Join-Path $root 'tests/MmsPowerShell.Core.Tests/MmsPowerShell.Core.Tests.csproj') -c $Configuration --nologo `
-        --logger 'trx;LogFileName=core.trx' --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
-    $trx = Join-Path $results 'core.trx'
-    if (-not (Test-Path $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
-    $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
-    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+    $total = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    foreach ($project in 'MmsPowerShell.Core.Tests', 'MmsPowerShell.Tests') {
+        & dotnet test (Join-Path $root "tests/$project/$project.csproj") -c $Configuration --nologo `
+            --logger "trx;LogFileName=$project.trx" --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
+        $trx = Join-Path $results "$project.trx"
+        if (-not (Test-Path $trx)) {
+            # No results file means the project did not build or the run crashed: count it as a failure.
+            $total.Failed++
+            continue
+        }
+        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+        $total.Passed += [int]$counters.passed
+        $total.Failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout
+    }
+    $total
 }
 
 function Invoke-PesterTests {
@@ -162,6 +181,7 @@ function Invoke-PesterTests {
     $configuration.Run.PassThru = $true
     $configuration.Run.Exit = $false
     $configuration.Output.Verbosity = 'Normal'
+    if ($PlainOutput) { $configuration.Output.RenderMode = 'Plaintext' }
     $result = Invoke-Pester -Configuration $configuration
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount }
 }
@@ -172,11 +192,11 @@ function Invoke-Demo {
     $emulator = Start-MmsEmulator
     try {
         $connection = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
-        Write-Host "`nPS> Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $($emulator.Endpoint) -Credential `$cred | Format-List" -ForegroundColor Cyan
+        Write-Information "`nPS> Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $($emulator.Endpoint) -Credential `$cred | Format-List"
         Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Format-List | Out-Host
-        Write-Host "PS> Get-MmsTable -SourceId 2000028 -TableId 1,2,3,22 ..." -ForegroundColor Cyan
+        Write-Information "PS> Get-MmsTable -SourceId 2000028 -TableId 1,2,3,22 ..."
         Get-MmsTable -SourceId 2000028 -TableId 1, 2, 3, 22 @connection | Out-Host
-        Write-Host "PS> Get-MmsTable -SourceId 2000028 -TableId 22 ... | Get-MmsTableColumn" -ForegroundColor Cyan
+        Write-Information "PS> Get-MmsTable -SourceId 2000028 -TableId 22 ... | Get-MmsTableColumn"
         Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Get-MmsTableColumn | Out-Host
     }
     finally {
@@ -198,7 +218,7 @@ try {
             $pester = Invoke-PesterTests
             $passed = $xunit.Passed + $pester.Passed
             $failed = $xunit.Failed + $pester.Failed
-            Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+            Write-Information "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
             Write-Output "$passed passed, $failed failed"
             if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
         }

@@ -16,7 +16,7 @@
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml')
+    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml')
     # Explicit, and kept in step with the cmdlet classes by tests/Pester/Module.Tests.ps1.
     CmdletsToExport        = @(
         'Connect-Mms'
@@ -28,6 +28,16 @@
         'Get-MmsTableColumn'
         'Get-MmsTablePartition'
         'Measure-MmsMigration'
+        'New-MmsJob'
+        'Get-MmsJob'
+        'Start-MmsJob'
+        'Stop-MmsJob'
+        'Restart-MmsJob'
+        'Remove-MmsJob'
+        'Wait-MmsJob'
+        'Get-MmsTask'
+        'Get-MmsTaskLog'
+        'Restart-MmsTask'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
@@ -38,7 +48,7 @@
             Tags         = @('AlibabaCloud', 'Aliyun', 'MaxCompute', 'MMA', 'Migration', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/mmspowershell/MmsPowerShell'
             LicenseUri   = 'https://github.com/mmspowershell/MmsPowerShell/blob/main/LICENSE'
-            ReleaseNotes = 'First preview, not yet released: GetMmsTable and the listing cmdlets, ACS3 signing, credential chain, retries, bounded concurrency. The full list is in CHANGELOG.md, shipped in the module folder (https://github.com/mmspowershell/MmsPowerShell/blob/main/CHANGELOG.md).'
+            ReleaseNotes = 'First preview, not yet released: the read side (tables, columns, partitions, databases, data sources), running migrations (jobs, tasks, logs, waiting), setting them up (metadata scans, timers, destinations, data sources), ACS3 signing, the full credential chain, retries, bounded concurrency. The full list is in CHANGELOG.md, shipped in the module folder (https://github.com/mmspowershell/MmsPowerShell/blob/main/CHANGELOG.md).'
         }
     }
 }

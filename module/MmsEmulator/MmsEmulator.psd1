@@ -7,7 +7,8 @@
     Description          = 'Starts and controls the local MaxCompute Migration Assist (MMA) emulator, for trying MmsPowerShell and testing runbooks offline.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
-    FunctionsToExport    = @('Start-MmsEmulator', 'Stop-MmsEmulator', 'Set-MmsEmulatorFault', 'Clear-MmsEmulatorFault', 'Get-MmsEmulatorStat')
+    FunctionsToExport    = @('Start-MmsEmulator', 'Stop-MmsEmulator', 'Set-MmsEmulatorFault', 'Clear-MmsEmulatorFault', 'Get-MmsEmulatorStat', 'Get-MmsEmulatorSetting', 'Set-MmsEmulatorSetting',
+                             'Invoke-MmsEmulatorRequest')
     CmdletsToExport      = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -46,7 +46,7 @@ The message includes the service's request id, and the error's TargetObject has 
         @{ Type = 'MmsPowerShell.Core.Models.MmsDataSource'; Description = 'Data sources from Get-MmsDataSource: their tables are listed.' }
     )
     Outputs     = @(
-        @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'One object per table. Strings are trimmed of the padding the service adds; Status is an enum; Size and NumRows are 64-bit; LastDdlTime is a DateTime (the raw text is in LastDdlTimeText); Columns and PartitionKeys are MmsTableColumn objects; Extra is a dictionary parsed from the service''s JSON text; RequestId is the service''s request id.' }
+        @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'One object per table. Strings are trimmed of the padding the service adds; Status is the service''s word as a string (DONE, FAILED, ...); Size and NumRows are 64-bit; LastDdlTime is a DateTime (the raw text is in LastDdlTimeText); Columns and PartitionKeys are lists of MmsTableColumn objects whose text is ''name type; name type''; Extra is a dictionary parsed from the service''s JSON text, whose text is ''key=value; key=value'' (so Export-Csv writes readable text); RequestId is the service''s request id.' }
     )
     Notes       = @'
 The default view is a table of TableId, DbName, Name, Status, partitions done out of all, size and rows that fits in 80 columns; Format-List * shows every property.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -18,24 +19,53 @@ namespace MmsPowerShell.Emulator
         int Tables, int TablesDoing, int TablesDone, int TablesFailed, int TablesPartDone,
         int Partitions, int PartitionsDoing, int PartitionsDone, int PartitionsFailed, string CreateTime, string UpdateTime, bool Deleted);
 
+    /// <summary>
+    /// Computed from the tables on every read, so counters and rollups follow migrations as they run; plus the
+    /// sources created, renamed or deleted through the API and the databases' edited targets (UpdateMmsDb).
+    /// </summary>
     public sealed class DemoCatalog
     {
-        public DemoCatalog(DemoDataSet data)
+        private readonly TableStore _tables;
+        private readonly DataSourceStore _sources;
+        private readonly ConcurrentDictionary<(long Source, long Db), DbTarget> _dbTargets = new ConcurrentDictionary<(long, long), DbTarget>();
+
+        public DemoCatalog(TableStore tables, DataSourceStore sources)
         {
-            var listed = data.Tables.ToList();
-            Databases = listed.GroupBy(t => (t.SourceId, t.DbId)).Select(g => Database(g.ToList())).OrderBy(d => d.SourceId).ThenBy(d => d.Id).ToList();
-            DataSources = listed.GroupBy(t => t.SourceId).Select(g => DataSource(g.ToList(), Databases.Count(d => d.SourceId == g.Key)))
-                .Append(EmptySource).OrderBy(s => s.Id).ToList();
+            _tables = tables;
+            _sources = sources;
         }
+
+        /// <summary>A database's target as UpdateMmsDb set it.</summary>
+        private sealed record DbTarget(string DstProjectName, string DstName);
 
         /// <summary>A data source that has been scanned but holds no tables.</summary>
         public static readonly DemoDataSource EmptySource = new DemoDataSource(
             2000099, "empty_source", "HIVE", "cn-zhangjiakou", "INIT", null, false, "2024-12-01 09:00:00", "2024-12-01 09:00:00",
             "vpc-mma-2000099", "mma_empty", new[] { "mma_empty" }, 20000990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "DONE");
 
-        public IReadOnlyList<DemoDataSource> DataSources { get; }
+        public IReadOnlyList<DemoDataSource> DataSources
+        {
+            get
+            {
+                var derived = _tables.Tables.GroupBy(t => t.SourceId).Select(g => DataSource(g.ToList(), g.Select(t => t.DbId).Distinct().Count())).ToList();
+                return derived.Concat(_sources.Created.Append(EmptySource).Where(s => derived.All(d => d.Id != s.Id)))
+                    .Where(s => !_sources.IsDeleted(s.Id))
+                    .Select(s => _sources.NameOf(s.Id) is string name ? s with { Name = name } : s)
+                    .OrderBy(s => s.Id).ToList();
+            }
+        }
 
-        public IReadOnlyList<DemoDatabase> Databases { get; }
+        public IReadOnlyList<DemoDatabase> Databases =>
+            _tables.Tables.GroupBy(t => (t.SourceId, t.DbId)).Select(g => Database(g.ToList()))
+                .Select(d => _dbTargets.TryGetValue((d.SourceId, d.Id), out DbTarget? target) ? d with { DstProjectName = target.DstProjectName, DstName = target.DstName } : d)
+                .OrderBy(d => d.SourceId).ThenBy(d => d.Id).ToList();
+
+        /// <summary>UpdateMmsDb: the target project and schema; null or empty keeps what is there.</summary>
+        public void SetDbTarget(DemoDatabase db, string? dstProjectName, string? dstName) =>
+            _dbTargets[(db.SourceId, db.Id)] = new DbTarget(
+                string.IsNullOrEmpty(dstProjectName) ? db.DstProjectName : dstProjectName, string.IsNullOrEmpty(dstName) ? db.DstName : dstName);
+
+        public DemoDataSource? FindSource(long sourceId) => DataSources.FirstOrDefault(s => s.Id == sourceId);
 
         /// <summary>The migration state of a group: failed beats partial, partial beats doing, doing beats init.</summary>
         private static string Rollup(IReadOnlyCollection<DemoTable> tables)

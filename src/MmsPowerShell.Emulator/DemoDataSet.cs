@@ -121,6 +121,11 @@ namespace MmsPowerShell.Emulator
                 id, 91, "bulk_db", "t_" + id, (id % 5) switch { 0 => "INIT", 1 => "DOING", 2 => "DONE", 3 => "PART_DONE", _ => "FAILED" },
                 Customers, NoKeys, (0, 0, 0, 0), size: id * 1024, rows: id * 10, ddl: "2024-01-01 00:00:00");
 
+        /// <summary>A table a metadata scan found: new, never migrated, shaped like the other demo tables.</summary>
+        public static DemoTable Discovered(DemoDatabase db, long id, string name, string lastDdlTime) =>
+            new Source(db.SourceId, db.SourceName, "hdfs://warehouse").Table(id, db.Id, db.Name, name, "INIT", Customers, NoKeys, (0, 0, 0, 0),
+                size: id * 4_194_304L, rows: id * 10_000L, ddl: lastDdlTime);
+
         private static readonly string[] Names = { "sales", "returns", "inventory", "shipments", "payments", "refunds", "visits", "clicks", "carts", "reviews" };
 
         private static DemoColumn C(string name, string type, string comment, string? defaultValue = null, bool nullable = true) =>

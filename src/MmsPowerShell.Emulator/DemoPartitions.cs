@@ -18,6 +18,9 @@ namespace MmsPowerShell.Emulator
     {
         private const long IdsPerTable = 100_000;
 
+        /// <summary>The table a partition id belongs to.</summary>
+        public static long TableIdOf(long partitionId) => partitionId / IdsPerTable;
+
         public static IEnumerable<DemoPartition> Of(DemoTable table)
         {
             for (int n = 1; n <= table.Partitions; n++)
@@ -26,9 +29,9 @@ namespace MmsPowerShell.Emulator
             }
         }
 
-        public static DemoPartition? Find(DemoDataSet data, long sourceId, long partitionId)
+        public static DemoPartition? Find(TableStore tables, long sourceId, long partitionId)
         {
-            DemoTable? table = data.Find(sourceId, partitionId / IdsPerTable);
+            DemoTable? table = tables.Find(sourceId, TableIdOf(partitionId));
             int n = (int)(partitionId % IdsPerTable);
             return table == null || n < 1 || n > table.Partitions ? null : Partition(table, n);
         }

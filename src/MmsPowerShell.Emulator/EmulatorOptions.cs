@@ -15,12 +15,18 @@ namespace MmsPowerShell.Emulator
         public int LatencyMs { get; private set; }
         public int? ParentPid { get; private set; }
 
+        /// <summary>Initial EmulatorSettings.JobStep: fast enough for tests, slow enough to see DOING.</summary>
+        public int JobStepMs { get; private set; } = 100;
+        public int AsyncTaskMs { get; private set; } = 300;
+        public int ScanMs { get; private set; } = 300;
+
         /// <summary>Shifts the emulator's clock, so a client appears to have a skewed clock.</summary>
         public int ClockSkewSeconds { get; private set; }
 
         public const string Usage =
             "usage: MmsPowerShell.Emulator [--port N] [--access-key-id ID] [--access-key-secret S] " +
-            "[--sts-access-key-id ID] [--sts-access-key-secret S] [--security-token T] [--latency-ms N] [--clock-skew-seconds N] [--parent-pid PID]";
+            "[--sts-access-key-id ID] [--sts-access-key-secret S] [--security-token T] [--latency-ms N] [--clock-skew-seconds N] [--parent-pid PID] " +
+            "[--job-step-ms N] [--async-task-ms N] [--scan-ms N]";
 
         public static EmulatorOptions Parse(string[] args)
         {
@@ -44,6 +50,9 @@ namespace MmsPowerShell.Emulator
                     case "--latency-ms": options.LatencyMs = Number(name, value, 0, 600000); break;
                     case "--clock-skew-seconds": options.ClockSkewSeconds = SignedNumber(name, value); break;
                     case "--parent-pid": options.ParentPid = Number(name, value, 1, int.MaxValue); break;
+                    case "--job-step-ms": options.JobStepMs = Number(name, value, 1, EmulatorSettings.MaxMs); break;
+                    case "--async-task-ms": options.AsyncTaskMs = Number(name, value, 1, EmulatorSettings.MaxMs); break;
+                    case "--scan-ms": options.ScanMs = Number(name, value, 1, EmulatorSettings.MaxMs); break;
                     default: throw new ArgumentException("unknown option " + name);
                 }
             }

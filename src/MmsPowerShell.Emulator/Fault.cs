@@ -1,28 +1,53 @@
+using System;
+
 namespace MmsPowerShell.Emulator
 {
-    /// <summary>A fault to inject, as posted to /_emulator/faults. Absent ids match any table.</summary>
+    /// <summary>A fault to inject, as posted to /_emulator/faults. Absent filters match anything.</summary>
     public sealed class Fault
     {
+        /// <summary>Fails migration tasks at their data step instead of answering a request differently.</summary>
+        public const string JobFailKind = "jobfail";
+
         public int Id { get; set; }
+
+        /// <summary>The operation name (x-acs-action), e.g. CreateMmsJob.</summary>
+        public string? Action { get; set; }
         public long? SourceId { get; set; }
+
+        /// <summary>The second id in the request's path: a table, partition, db, job, task, timer, scan or async task id.
+        /// For jobfail, the task's table id.</summary>
         public long? TableId { get; set; }
 
-        /// <summary>Matches only table ids divisible by this (e.g. 10: every tenth id).</summary>
+        /// <summary>Matches only (second path) ids divisible by this (e.g. 10: every tenth id).</summary>
         public long? TableIdModulo { get; set; }
 
-        /// <summary>error, html, truncated, nulldata, wrongtypes, delay, reset, hang, largebody or samepage (list operations answer page 1 whatever is asked).</summary>
+        /// <summary>For jobfail only: the job whose tasks fail.</summary>
+        public long? JobId { get; set; }
+
+        /// <summary>error, html, truncated, nulldata, wrongtypes, hostile (control characters and escape sequences in every
+        /// text of a GetMmsTable answer), hostileerror (the same in an error body), wrongid (an answer about the next table id),
+        /// bom (a byte order mark before the JSON), errorin200 (a gateway error body with HTTP 200), unknowncounts (Hive's -1
+        /// for numRows and size), smallpages (ListMmsTables caps pages at 25 items, below what a client asks), delay, reset, hang, largebody, samepage (list operations
+        /// answer page 1 whatever is asked), lostanswer (the request takes effect, then the connection drops before the
+        /// answer) or jobfail (matching migration tasks fail at their data step).</summary>
         public string Kind { get; set; } = "error";
         public int Status { get; set; } = 503;
         public string Code { get; set; } = "ServiceUnavailable";
         public string Message { get; set; } = "The request has failed due to a temporary failure of the server.";
 
-        /// <summary>How many requests this fault hits; 0 means every one.</summary>
+        /// <summary>How many requests (for jobfail: task failures) this fault hits; 0 means every one.</summary>
         public int Times { get; set; }
         public int DelayMs { get; set; }
         public int? RetryAfterMs { get; set; }
 
-        public bool Matches(long sourceId, long tableId) =>
-            (SourceId == null || SourceId == sourceId) && (TableId == null || TableId == tableId) &&
-            (TableIdModulo == null || TableIdModulo <= 0 || tableId % TableIdModulo == 0);
+        public bool IsJobFail => Kind == JobFailKind;
+
+        public bool Matches(string action, long sourceId, long id) =>
+            !IsJobFail && (Action == null || string.Equals(Action, action, StringComparison.OrdinalIgnoreCase)) &&
+            (SourceId == null || SourceId == sourceId) && (TableId == null || TableId == id) &&
+            (TableIdModulo == null || TableIdModulo <= 0 || id % TableIdModulo == 0);
+
+        public bool FailsTask(long sourceId, long jobId, long tableId) =>
+            IsJobFail && (SourceId == null || SourceId == sourceId) && (JobId == null || JobId == jobId) && (TableId == null || TableId == tableId);
     }
 }

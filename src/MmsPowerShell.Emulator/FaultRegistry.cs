@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -28,11 +29,17 @@ namespace MmsPowerShell.Emulator
             }
         }
 
-        public Fault? Take(long sourceId, long tableId)
+        /// <summary>The fault for a request to the operation, with its source and second path id (0 when absent).</summary>
+        public Fault? Take(string action, long sourceId, long id) => Take(fault => fault.Matches(action, sourceId, id));
+
+        /// <summary>True when a jobfail fault says this migration task fails at its data step (and uses up one hit).</summary>
+        public bool TakeTaskFailure(long sourceId, long jobId, long tableId) => Take(fault => fault.FailsTask(sourceId, jobId, tableId)) != null;
+
+        private Fault? Take(Predicate<Fault> matches)
         {
             lock (_lock)
             {
-                int index = _faults.FindIndex(f => f.Remaining > 0 && f.Fault.Matches(sourceId, tableId));
+                int index = _faults.FindIndex(f => f.Remaining > 0 && matches(f.Fault));
                 if (index < 0)
                 {
                     return null;

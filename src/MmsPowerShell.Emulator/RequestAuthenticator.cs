@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -23,7 +21,8 @@ namespace MmsPowerShell.Emulator
             _options = options;
         }
 
-        public async Task<GatewayError?> CheckAsync(HttpContext context, string action)
+        /// <param name="body">The body exactly as received, which x-acs-content-sha256 must hash to.</param>
+        public GatewayError? Check(HttpContext context, string action, byte[] body)
         {
             HttpRequest request = context.Request;
             var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.Select(v => v ?? string.Empty).ToArray());
@@ -62,7 +61,6 @@ namespace MmsPowerShell.Emulator
                 return new GatewayError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
             }
 
-            byte[] body = await ReadBodyAsync(request);
             string bodyHash = Convert.ToHexString(SHA256.HashData(body)).ToLowerInvariant();
             if (!string.Equals(headers["x-acs-content-sha256"][0].Trim(), bodyHash, StringComparison.Ordinal))
             {
@@ -70,7 +68,8 @@ namespace MmsPowerShell.Emulator
             }
 
             var signed = new HashSet<string>(authorization.SignedHeaders, StringComparer.Ordinal);
-            string? unsigned = headers.Keys.Where(name => name == "host" || name.StartsWith("x-acs-", StringComparison.Ordinal))
+            // content-type only travels with a body, and then it must be signed: otherwise a proxy could change how the body is read.
+            string? unsigned = headers.Keys.Where(name => name == "host" || name == "content-type" || name.StartsWith("x-acs-", StringComparison.Ordinal))
                 .FirstOrDefault(name => !signed.Contains(name));
             if (unsigned != null)
             {
@@ -115,13 +114,6 @@ namespace MmsPowerShell.Emulator
                 return new GatewayError(400, "InvalidVersion", "Specified parameter Version is not valid.");
             }
             return null;
-        }
-
-        private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
-        {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer);
-            return buffer.ToArray();
         }
     }
 }

@@ -46,13 +46,13 @@ namespace MmsPowerShell.Core.Tests
                 P("x-acs-version", "2014-05-26"),
                 P("x-acs-date", "2023-10-26T10:22:32Z"),
                 P("x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"),
-                P("x-acs-content-sha256", Hex.EmptyBodySha256),
+                P("x-acs-content-sha256", Digests.EmptyBodySha256),
             };
             var query = new[] { P("RegionId", "cn-shanghai"), P("ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd") };
             var signable = Acs3Signer.SignableHeaders(headers);
             string canonical = Acs3Signer.CanonicalRequest("POST", "/", Acs3Signer.CanonicalQuery(query), signable, string.Join(";", signable.Keys));
 
-            Assert.Equal("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259", Hex.Sha256(canonical));
+            Assert.Equal("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259", Digests.Sha256(canonical));
             string authorization = Acs3Signer.CreateAuthorization("POST", "/", query, headers, "YourAccessKeyId", Secret);
             Assert.EndsWith("Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0", authorization);
         }

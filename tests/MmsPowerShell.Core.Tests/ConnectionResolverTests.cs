@@ -86,7 +86,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment().WithCliConfig(CliConfig).Set(EnvironmentVariables.CliProfileDisabled, "true");
             var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { Region = "cn-hangzhou" }));
-            Assert.Equal("MmsCredentialsNotFound", e.ErrorId);
+            Assert.Equal("MmsCredentialsNotFound", e.ErrorId.Id);
         }
 
         [Fact]
@@ -94,7 +94,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment();
             var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { Region = "cn-hangzhou" }));
-            Assert.Equal("MmsCredentialsNotFound", e.ErrorId);
+            Assert.Equal("MmsCredentialsNotFound", e.ErrorId.Id);
             Assert.Contains("-Credential", e.Message);
             Assert.Contains("ALIBABA_CLOUD_ACCESS_KEY_ID", e.Message);
             Assert.Contains("config.json (file not found)", e.Message);
@@ -105,7 +105,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment().WithCliConfig(CliConfig).Set(EnvironmentVariables.AccessKeyId, "ONLY_ID");
             var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env));
-            Assert.Equal("MmsCredentialsIncomplete", e.ErrorId);
+            Assert.Equal("MmsCredentialsIncomplete", e.ErrorId.Id);
             Assert.Contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET", e.Message);
         }
 
@@ -118,7 +118,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment().WithCliConfig(CliConfig);
             var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { ProfileName = profile }));
-            Assert.Equal(errorId, e.ErrorId);
+            Assert.Equal(errorId, e.ErrorId.Id);
             Assert.Contains(profile, e.Message);
         }
 
@@ -169,7 +169,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment().WithCliConfig("{ not json");
             var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { ProfileName = "x" }));
-            Assert.Equal("MmsCliConfigUnreadable", e.ErrorId);
+            Assert.Equal("MmsCliConfigUnreadable", e.ErrorId.Id);
         }
 
         [Fact]
@@ -194,7 +194,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment().WithCliConfig(CliConfig);
             var e = Assert.Throws<MmsConfigurationException>(() => Resolve(env, new ConnectionOptions { ProfileName = "noregion" }));
-            Assert.Equal("MmsRegionNotFound", e.ErrorId);
+            Assert.Equal("MmsRegionNotFound", e.ErrorId.Id);
         }
     }
 }

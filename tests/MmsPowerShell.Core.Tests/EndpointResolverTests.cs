@@ -36,7 +36,7 @@ namespace MmsPowerShell.Core.Tests
         public void Plain_http_is_refused_off_loopback(string endpoint)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(endpoint, null));
-            Assert.Equal("MmsInsecureEndpoint", e.ErrorId);
+            Assert.Equal("MmsInsecureEndpoint", e.ErrorId.Id);
         }
 
         [Theory]
@@ -47,7 +47,7 @@ namespace MmsPowerShell.Core.Tests
         public void Malformed_endpoints_are_refused(string endpoint)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(endpoint, null));
-            Assert.Equal("MmsInvalidEndpoint", e.ErrorId);
+            Assert.Equal("MmsInvalidEndpoint", e.ErrorId.Id);
         }
 
         [Theory]
@@ -57,7 +57,35 @@ namespace MmsPowerShell.Core.Tests
         public void Region_ids_cannot_inject_a_host(string region)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
-            Assert.Equal("MmsInvalidRegion", e.ErrorId);
+            Assert.Equal("MmsInvalidRegion", e.ErrorId.Id);
+        }
+
+        [Theory]
+        [InlineData("cn-hangzou", "cn-hangzhou")]
+        [InlineData("cn-shangai", "cn-shanghai")]
+        [InlineData("ap-southeast-9", "ap-southeast-1")]
+        [InlineData("eu-centrl-1", "eu-central-1")]
+        public void Unknown_regions_are_refused_with_the_nearest_known_one(string region, string nearest)
+        {
+            var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
+            Assert.Equal("MmsUnknownRegion", e.ErrorId.Id);
+            Assert.Contains("did you mean " + nearest + " (", e.Message);
+            Assert.Contains("-Endpoint https://maxcompute." + region + ".aliyuncs.com/", e.Message);
+        }
+
+        [Fact]
+        public void An_endpoint_is_never_checked_against_the_region_list()
+        {
+            Assert.Equal(new Uri("http://127.0.0.1:5000/"), EndpointResolver.Resolve("http://127.0.0.1:5000", "cn-hangzou"));
+        }
+
+        [Fact]
+        public void Edit_distance_counts_single_character_edits()
+        {
+            Assert.Equal(1, KnownRegions.EditDistance("cn-hangzou", "cn-hangzhou"));
+            Assert.Equal(2, KnownRegions.EditDistance("cn-hangzhuo", "cn-hangzhou"));
+            Assert.Equal(0, KnownRegions.EditDistance("us-east-1", "us-east-1"));
+            Assert.Equal(9, KnownRegions.EditDistance(string.Empty, "us-east-1"));
         }
     }
 }

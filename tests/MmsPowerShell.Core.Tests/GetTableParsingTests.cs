@@ -56,8 +56,7 @@ namespace MmsPowerShell.Core.Tests
             Assert.False(t.MetadataUpdated);
             Assert.Equal("2024-12-17 15:44:42", t.LastDdlTimeText);
             Assert.Equal(new DateTime(2024, 12, 17, 15, 44, 42), t.LastDdlTime);
-            Assert.Equal(MmsTableStatus.DONE, t.Status);
-            Assert.Equal("DONE", t.StatusText);
+            Assert.Equal("DONE", t.Status);
 
             MmsTableColumn column = Assert.Single(t.Columns);
             Assert.Equal(("user_id", "bigint", "user id", "10", (bool?)false, false, 1),
@@ -72,15 +71,15 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task Unknown_fields_are_ignored_and_missing_fields_give_defaults()
         {
-            MmsTable t = await Get("{\"requestId\":\"r1\",\"newTopLevel\":[1,2],\"data\":{\"id\":5,\"brandNew\":{\"x\":1}}}");
-            Assert.Equal(5, t.TableId);
+            MmsTable t = await Get("{\"requestId\":\"r1\",\"newTopLevel\":[1,2],\"data\":{\"id\":22,\"brandNew\":{\"x\":1}}}");
+            Assert.Equal(22, t.TableId);
             Assert.Null(t.Name);
             Assert.Null(t.LastDdlTime);
-            Assert.Equal(MmsTableStatus.Unknown, t.Status);
+            Assert.Null(t.Status);
             Assert.Empty(t.Columns);
             Assert.Empty(t.PartitionKeys);
             Assert.Empty(t.Extra);
-            Assert.Equal(0, t.Size);
+            Assert.Null(t.Size);
         }
 
         [Fact]
@@ -110,21 +109,28 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Theory]
-        [InlineData("INIT", MmsTableStatus.INIT)]
-        [InlineData("DOING", MmsTableStatus.DOING)]
-        [InlineData("DONE\n", MmsTableStatus.DONE)]
-        [InlineData(" part_done ", MmsTableStatus.PART_DONE)]
-        [InlineData("FAILED", MmsTableStatus.FAILED)]
-        [InlineData("PAUSED", MmsTableStatus.Unknown)]
-        [InlineData("", MmsTableStatus.Unknown)]
-        public async Task Status_is_an_enum_that_survives_unknown_values(string wire, MmsTableStatus expected)
+        [InlineData("INIT", "INIT")]
+        [InlineData("DOING", "DOING")]
+        [InlineData("DONE\n", "DONE")]
+        [InlineData(" part_done ", "PART_DONE")]
+        [InlineData("FAILED", "FAILED")]
+        [InlineData("PAUSED", "PAUSED")]
+        [InlineData("", null)]
+        public async Task Status_is_the_services_word_in_upper_case_and_survives_unknown_values(string wire, string? expected)
         {
             MmsTable t = await Get("{\"data\":{\"status\":\"" + wire.Replace("\n", "\\n") + "\"}}");
             Assert.Equal(expected, t.Status);
-            if (expected == MmsTableStatus.Unknown && wire.Length > 0)
-            {
-                Assert.Equal(wire, t.StatusText);
-            }
+        }
+
+        [Fact]
+        public async Task Collections_and_extra_have_readable_text()
+        {
+            MmsTable t = await Get("{\"data\":{\"schema\":{\"columns\":[{\"name\":\"id\",\"type\":\"bigint\"},{\"name\":\"price\",\"type\":\"decimal(10,2)\"}]," +
+                "\"partitions\":[{\"name\":\"dt\",\"type\":\"string\"}]},\"extra\":\"{\\\"a\\\":\\\"1\\\",\\\"b\\\":2}\"}}");
+            Assert.Equal("id bigint; price decimal(10,2)", t.Columns.ToString());
+            Assert.Equal("dt string", t.PartitionKeys.ToString());
+            Assert.Equal("a=1; b=2", t.Extra.ToString());
+            Assert.Equal("1", t.Extra["a"]);
         }
 
         [Theory]

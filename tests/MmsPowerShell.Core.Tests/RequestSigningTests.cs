@@ -24,7 +24,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = StubHttpHandler.Returning(HttpStatusCode.OK, Example);
             var client = endpoint == null
                 ? TestClients.For(handler, token, () => new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc))
-                : new MmsApiClient(new MmsConnection(endpoint, null, new MmsCredentials("id", TestClients.Secret, token, "t")), new HttpClient(handler));
+                : new MmsApiClient(new MmsTransport(new MmsConnection(endpoint, null, new MmsCredentials("id", TestClients.Secret, token, "t")), new HttpClient(handler)));
             await client.GetTableAsync(12323, 22, CancellationToken.None);
             return Assert.Single(handler.Requests);
         }
@@ -42,7 +42,7 @@ namespace MmsPowerShell.Core.Tests
             Assert.Equal("2022-01-04", H(r, "x-acs-version"));
             Assert.Equal("2026-01-02T03:04:05Z", H(r, "x-acs-date"));
             Assert.Matches("^[0-9a-f]{32}$", H(r, "x-acs-signature-nonce"));
-            Assert.Equal(Hex.EmptyBodySha256, H(r, "x-acs-content-sha256"));
+            Assert.Equal(Digests.EmptyBodySha256, H(r, "x-acs-content-sha256"));
             Assert.False(r.Headers.Contains("x-acs-security-token"));
 
             // Re-derive the signature from what was actually sent, as the server does.
@@ -75,8 +75,8 @@ namespace MmsPowerShell.Core.Tests
         {
             var handler = StubHttpHandler.Returning(HttpStatusCode.OK, Example);
             var client = TestClients.For(handler);
-            await client.GetTableAsync(1, 1, CancellationToken.None);
-            await client.GetTableAsync(1, 1, CancellationToken.None);
+            await client.GetTableAsync(2000028, 22, CancellationToken.None);
+            await client.GetTableAsync(2000028, 22, CancellationToken.None);
             Assert.NotEqual(H(handler.Requests[0], "x-acs-signature-nonce"), H(handler.Requests[1], "x-acs-signature-nonce"));
         }
 

@@ -14,7 +14,6 @@ namespace MmsPowerShell.Core.Tests
     public class TemporaryCredentialProviderTests
     {
         private static readonly Uri Metadata = new Uri("http://127.0.0.1:1/");
-        private static readonly Uri Sts = new Uri("https://sts.cn-shanghai.aliyuncs.com/");
 
         private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
             new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
@@ -62,7 +61,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put ? Json(HttpStatusCode.OK, "t") : Json(status, body));
             var e = Assert.Throws<MmsConfigurationException>(() =>
                 new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
-            Assert.Equal("MmsEcsRamRoleUnavailable", e.ErrorId);
+            Assert.Equal("MmsEcsRamRoleUnavailable", e.ErrorId.Id);
             Assert.Contains(expected, e.Message);
             Assert.Contains("ECS instance", e.Message);
         }
@@ -73,7 +72,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put
                 ? Json(HttpStatusCode.OK, "t") : Json(HttpStatusCode.OK, "{\"Code\":\"Success\",\"AccessKeyId\":\"x\"}"));
             var e = Assert.Throws<MmsConfigurationException>(() => new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
-            Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId);
+            Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId.Id);
         }
 
         [Fact]
@@ -87,7 +86,7 @@ namespace MmsPowerShell.Core.Tests
                 sent.Add(request);
                 return Json(HttpStatusCode.OK, "{\"RequestId\":\"R1\",\"Credentials\":" + CredentialJson("STS.role", now.AddHours(1)) + "}");
             });
-            var provider = new RamRoleArnCredentialProvider(source, "acs:ram::123:role/mms", "nightly", 0, Sts, new HttpClient(handler), () => now);
+            var provider = new RamRoleArnCredentialProvider(source, new RoleSettings("acs:ram::123:role/mms", "nightly", 0, "cn-shanghai"), new HttpClient(handler), () => now);
 
             MmsCredentials assumed = provider.GetCredentials();
             Assert.Equal(("STS.role", "t-STS.role"), (assumed.AccessKeyId, assumed.SecurityToken));
@@ -114,21 +113,44 @@ namespace MmsPowerShell.Core.Tests
         {
             var handler = new StubHttpHandler(_ => Json(HttpStatusCode.Forbidden,
                 "{\"RequestId\":\"R2\",\"Code\":\"NoPermission.AssumeRole\",\"Message\":\"You are not authorized to do this action.\"}"));
-            var provider = new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), "acs:ram::123:role/mms", null, 900, Sts, new HttpClient(handler));
+            var provider = new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), new RoleSettings("acs:ram::123:role/mms", durationSeconds: 900), new HttpClient(handler));
             var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());
-            Assert.Equal("MmsAssumeRoleFailed", e.ErrorId);
+            Assert.Equal("MmsAssumeRoleFailed", e.ErrorId.Id);
             Assert.Contains("NoPermission.AssumeRole", e.Message);
             Assert.Contains("acs:ram::123:role/mms", e.Message);
             Assert.Contains("R2", e.Message);
             Assert.DoesNotContain("\"s\"", e.Message);
         }
 
-        [Theory]
-        [InlineData(null, "https://sts.aliyuncs.com/")]
-        [InlineData("cn-hangzhou", "https://sts.cn-hangzhou.aliyuncs.com/")]
-        public void Sts_endpoint_follows_the_profile_sts_region(string? region, string expected)
+        [Fact]
+        public void AssumeRole_sends_the_session_policy_and_external_id()
         {
-            Assert.Equal(new Uri(expected), RamRoleArnCredentialProvider.EndpointFor(region));
+            var handler = new StubHttpHandler(_ => Json(HttpStatusCode.OK,
+                "{\"Credentials\":" + CredentialJson("STS.p", DateTime.UtcNow.AddHours(1)) + "}"));
+            var role = new RoleSettings("acs:ram::1:role/r", policy: "{\"Version\":\"1\"}", externalId: "ext-1");
+            new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), role, new HttpClient(handler)).GetCredentials();
+            string query = Uri.UnescapeDataString(Assert.Single(handler.Requests).RequestUri!.Query);
+            Assert.Contains("Policy={\"Version\":\"1\"}", query);
+            Assert.Contains("ExternalId=ext-1", query);
+        }
+
+        [Theory]
+        [InlineData(null, false, "https://sts.aliyuncs.com/")]
+        [InlineData("cn-hangzhou", false, "https://sts.cn-hangzhou.aliyuncs.com/")]
+        [InlineData("CN-Hangzhou", true, "https://sts-vpc.cn-hangzhou.aliyuncs.com/")]
+        [InlineData(null, true, "https://sts.aliyuncs.com/")]
+        public void Sts_endpoint_follows_the_sts_region_and_vpc_switch(string? region, bool vpc, string expected)
+        {
+            Assert.Equal(new Uri(expected), new RoleSettings("acs:ram::1:role/r", stsRegion: region, useVpcEndpoint: vpc).StsEndpoint);
+        }
+
+        [Theory]
+        [InlineData(0, 3600)]
+        [InlineData(60, 900)]
+        [InlineData(7200, 7200)]
+        public void Role_duration_defaults_to_an_hour_and_respects_the_sts_minimum(int asked, int sent)
+        {
+            Assert.Equal(sent, new RoleSettings("acs:ram::1:role/r", durationSeconds: asked).DurationSeconds);
         }
     }
 }

@@ -15,9 +15,9 @@ namespace MmsPowerShell.Core.Tests
 
         public static MmsApiClient For(StubHttpHandler handler, string? securityToken = null, Func<DateTime>? clock = null,
             RetryPolicy? retry = null, Action<string>? log = null) =>
-            new MmsApiClient(
+            new MmsApiClient(new MmsTransport(
                 new MmsConnection(new Uri("https://maxcompute.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou",
                     new MmsCredentials("LTAITestKeyId", Secret, securityToken, "test")),
-                new HttpClient(handler), log, clock, retry ?? FastRetry);
+                new HttpClient(handler), log, clock, retry ?? FastRetry));
     }
 }

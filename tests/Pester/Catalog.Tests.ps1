@@ -91,8 +91,36 @@ Describe 'Get-MmsTable listing' {
     It 'stops fetching pages once -First is reached' {
         (Get-MmsTable -SourceId 2000050 @Conn -First 5).TableId | Should -Be (1001..1005)
         Get-Requests | Should -Be 1
-        (Get-MmsTable -SourceId 9000001 @Conn | Select-Object -First 150).Count | Should -Be 150
+        (Get-MmsTable -SourceId 9000001 @Conn -First 150).Count | Should -Be 150
         Get-Requests | Should -Be 2
+        # Select-Object stops the listing from downstream: one request for what fits on the first page...
+        (Get-MmsTable -SourceId 9000001 @Conn | Select-Object -First 3).Count | Should -Be 3
+        Get-Requests | Should -Be 1
+        # ...and what was already in flight for the pages after is cancelled, never more than -ThrottleLimit of them.
+        (Get-MmsTable -SourceId 9000001 @Conn -ThrottleLimit 4 | Select-Object -First 150).Count | Should -Be 150
+        Get-Requests | Should -BeLessOrEqual 5
+    }
+
+    It 'fetches the pages after the first concurrently and writes them in page order' {
+        $sequential = (Get-MmsTable -SourceId 2000050 @Conn -ThrottleLimit 1).TableId
+        $null = Get-Requests
+        $concurrent = (Get-MmsTable -SourceId 2000050 @Conn -ThrottleLimit 8).TableId
+        $concurrent | Should -Be $sequential
+        $concurrent.Count | Should -Be 230
+        Get-Requests | Should -Be 3
+        (Get-MmsEmulatorStat -Emulator $Emulator).maxInFlight | Should -BeLessOrEqual 8
+    }
+
+    It 'follows the service when it caps pages below what was asked' {
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind smallpages -Action ListMmsTables | Out-Null
+        $null = Get-Requests
+        try {
+            $tables = Get-MmsTable -SourceId 2000050 @Conn
+            $tables.Count | Should -Be 230
+            ($tables.TableId | Select-Object -Unique).Count | Should -Be 230
+            Get-Requests | Should -Be 10
+        }
+        finally { Clear-MmsEmulatorFault -Emulator $Emulator }
     }
 
     It 'skips with -Skip across pages' {
@@ -148,7 +176,8 @@ Describe 'Get-MmsTable listing' {
             $tables = Get-MmsTable -SourceId 2000050 @Conn -WarningVariable warned -WarningAction SilentlyContinue
             $tables.TableId | Should -Be (1001..1100)
             $warned[0] | Should -Match 'returned page 1 again as page 2'
-            Get-Requests | Should -Be 2
+            # The pages after the first are asked for together (230 tables: 3 pages); the listing still ends.
+            Get-Requests | Should -Be 3
         }
         finally { Clear-MmsEmulatorFault -Emulator $Emulator }
     }

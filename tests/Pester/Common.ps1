@@ -39,3 +39,19 @@ function Invoke-WithCleanEnvironment([scriptblock] $Script, [hashtable] $Variabl
         Remove-Item $tempHome -Recurse -Force
     }
 }
+
+# Runs a script block in a new runspace without a host, the staged module imported, and returns its output.
+# For -WhatIf: PowerShell writes "What if:" lines straight to the host, where no stream redirection can catch
+# them, so run here they stay out of the test log. Errors are returned as ErrorRecords after the output.
+function Invoke-Hostless([scriptblock] $Script, [object[]] $ArgumentList = @()) {
+    $ps = [powershell]::Create()
+    try {
+        $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).AddStatement()
+        $null = $ps.AddCommand('Import-Module').AddArgument($EmulatorModulePath).AddStatement()
+        $null = $ps.AddScript($Script.ToString())
+        foreach ($argument in $ArgumentList) { $null = $ps.AddArgument($argument) }
+        $ps.Invoke()
+        $ps.Streams.Error
+    }
+    finally { $ps.Dispose() }
+}

@@ -80,14 +80,14 @@ Describe 'Get-MmsTable against the emulator' {
     }
 
     Context 'bad input' {
-        It 'rejects a negative id with a parameter validation error' {
-            { Get-MmsTable -SourceId 2000028 -TableId -5 @Conn -ErrorAction Stop } |
-                Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.GetMmsTableCommand'
+        It 'rejects a negative id on the command line, naming the value' {
+            { Get-MmsTable -SourceId 2000028 -TableId -5 @Conn } |
+                Should -Throw -ErrorId 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsTableCommand' -ExpectedMessage "TableId '-5' is not an id*"
         }
 
-        It 'rejects a non-numeric id' {
-            { Get-MmsTable -SourceId 2000028 -TableId 'abc' @Conn -ErrorAction Stop } |
-                Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,MmsPowerShell.Commands.GetMmsTableCommand'
+        It 'rejects a non-numeric id on the command line, naming the value' {
+            { Get-MmsTable -SourceId 2000028 -TableId 'abc' @Conn } |
+                Should -Throw -ErrorId 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsTableCommand' -ExpectedMessage "TableId 'abc' is not an id*"
         }
 
         It 'reports a bad CSV row per item and keeps going' {
@@ -100,6 +100,20 @@ Describe 'Get-MmsTable against the emulator' {
             $tables = $rows | Get-MmsTable @Conn -ErrorVariable bad -ErrorAction SilentlyContinue
             $tables.TableId | Should -Be @(1, 22)
             $bad.Count | Should -Be 2
+            $bad.FullyQualifiedErrorId | Should -Be @("MmsInvalidInputId$ErrorIdSuffix", "MmsInvalidInputId$ErrorIdSuffix")
+            $bad[0].Exception.Message | Should -BeLike "Input row 2: TableId 'abc' is not an id*"
+            $bad[1].Exception.Message | Should -BeLike "Input row 3: TableId '-4' is not an id*"
+            $bad[0].TargetObject | Should -Be 'abc'
+        }
+
+        It 'writes a bad row''s error after the output of the rows before it' {
+            $rows = "SourceId,TableId`n2000028,1`n2000028,abc`n2000028,22" | ConvertFrom-Csv
+            $stream = $rows | Get-MmsTable @Conn 2>&1
+            $stream.Count | Should -Be 3
+            $stream[0].TableId | Should -Be 1
+            $stream[1] | Should -BeOfType ([System.Management.Automation.ErrorRecord])
+            $stream[1].Exception.Message | Should -BeLike "Input row 2: TableId 'abc'*"
+            $stream[2].TableId | Should -Be 22
         }
     }
 

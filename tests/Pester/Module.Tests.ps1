@@ -53,11 +53,12 @@ Describe 'The staged module' {
 
     It 'ships the licence, the changelog, the format file and help next to the manifest' {
         $base = Split-Path $ModulePath
-        foreach ($file in 'LICENSE', 'CHANGELOG.md', 'MmsPowerShell.Format.ps1xml', 'en-US/MmsPowerShell.dll-Help.xml', 'en-US/about_MmsPowerShell.help.txt') {
+        $formatFiles = @(Get-ChildItem (Join-Path $RepoRoot 'module') -Filter '*.Format.ps1xml').Name
+        foreach ($file in @('LICENSE', 'CHANGELOG.md', 'en-US/MmsPowerShell.dll-Help.xml', 'en-US/about_MmsPowerShell.help.txt') + $formatFiles) {
             Test-Path (Join-Path $base $file) | Should -BeTrue -Because $file
         }
         Get-Content (Join-Path $base 'LICENSE') -TotalCount 1 | Should -Be 'MIT License'
-        $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Format.ps1xml'
+        $Manifest.ExportedFormatFiles | Split-Path -Leaf | Sort-Object | Should -Be ($formatFiles | Sort-Object) -Because 'every module/*.Format.ps1xml is listed in FormatsToProcess'
     }
 
     It 'gives every assembly the manifest''s version' {

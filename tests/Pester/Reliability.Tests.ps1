@@ -152,6 +152,27 @@ Describe 'Faults and what Get-MmsTable does about them' {
         }
     }
 
+    It 'cancellation mid-listing (Ctrl+C): stops at once and sends no page after' {
+        # The 1,000,000-table source takes a minute to list: stop it once the concurrent pages are under way.
+        $call = Start-StoppableCall '-SourceId 9000001 -ThrottleLimit 4'
+        try {
+            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 3) { Start-Sleep -Milliseconds 20 }
+            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
+            $call.PowerShell.Stop()
+            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'pages in flight must not hold Ctrl+C'
+            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
+            Start-Sleep -Milliseconds 300
+            $settled = (Get-MmsEmulatorStat -Emulator $Emulator).requests
+            Start-Sleep -Milliseconds 700
+            (Get-MmsEmulatorStat -Emulator $Emulator).requests | Should -Be $settled -Because 'no page is asked for after the stop'
+            $settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
+            (Get-MmsEmulatorStat -Emulator $Emulator).maxInFlight | Should -BeLessOrEqual 4
+        }
+        finally {
+            $call.PowerShell.Dispose()
+        }
+    }
+
     It 'cancellation during a backoff wait: stops at once' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling -RetryAfterMs 60000 | Out-Null
         $call = Start-StoppableCall '-SourceId 2000028 -TableId 22'

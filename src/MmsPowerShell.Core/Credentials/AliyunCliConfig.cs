@@ -7,7 +7,7 @@ using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Credentials
 {
-    /// <summary>Reads the aliyun CLI configuration file and turns its profiles into credentials.</summary>
+    /// <summary>The aliyun CLI configuration file, loaded: its profiles and which one is current.</summary>
     public sealed class AliyunCliConfig
     {
         private readonly AliyunCliConfigFile _file;
@@ -40,67 +40,15 @@ namespace MmsPowerShell.Core.Credentials
             catch (Exception e) when (e is JsonException || e is IOException || e is UnauthorizedAccessException)
             {
                 throw new MmsConfigurationException(
-                    "MmsCliConfigUnreadable",
+                    MmsErrorIds.CliConfigUnreadable,
                     "The aliyun CLI configuration file '" + path + "' cannot be read: " + e.Message, e);
             }
         }
 
+        /// <summary>The names of the file's profiles, in the file's order.</summary>
+        public string[] ProfileNames => (_file.Profiles ?? new AliyunCliProfile[0]).Select(p => p.Name).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).ToArray();
+
         public AliyunCliProfile? FindProfile(string name) =>
             _file.Profiles?.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
-
-        /// <summary>The credentials of a profile, or a clear error for a mode we cannot use.</summary>
-        public MmsCredentials ToCredentials(AliyunCliProfile profile, ICredentialProviderFactory providers)
-        {
-            string source = "profile '" + profile.Name + "' in " + Path;
-            string mode = string.IsNullOrEmpty(profile.Mode) ? "AK" : profile.Mode!;
-            switch (mode)
-            {
-                case "AK":
-                    return Create(profile, null, source, mode);
-                case "StsToken":
-                    if (string.IsNullOrWhiteSpace(profile.StsToken))
-                    {
-                        throw Incomplete(profile, mode, "sts_token");
-                    }
-                    return Create(profile, profile.StsToken, source, mode);
-                case "RamRoleArn":
-                    if (string.IsNullOrWhiteSpace(profile.RamRoleArn))
-                    {
-                        throw Incomplete(profile, mode, "ram_role_arn");
-                    }
-                    return providers.FromRamRoleArn(Create(profile, null, source, mode), profile.RamRoleArn!.Trim(), profile.RamSessionName,
-                        profile.ExpiredSeconds ?? 0, profile.StsRegion);
-                case "EcsRamRole":
-                    if (string.IsNullOrWhiteSpace(profile.RamRoleName))
-                    {
-                        throw Incomplete(profile, mode, "ram_role_name");
-                    }
-                    return providers.FromEcsRamRole(profile.RamRoleName!.Trim());
-                default:
-                    throw new MmsConfigurationException(
-                        "MmsProfileModeNotSupported",
-                        "Profile '" + profile.Name + "' in " + Path + " uses mode '" + mode +
-                        "', which MmsPowerShell does not support. Supported modes: AK, StsToken, RamRoleArn, EcsRamRole. " +
-                        "Use an AK or StsToken profile, -Credential, or the ALIBABA_CLOUD_ACCESS_KEY_* environment variables.");
-            }
-        }
-
-        private MmsCredentials Create(AliyunCliProfile profile, string? token, string source, string mode)
-        {
-            if (string.IsNullOrWhiteSpace(profile.AccessKeyId))
-            {
-                throw Incomplete(profile, mode, "access_key_id");
-            }
-            if (string.IsNullOrEmpty(profile.AccessKeySecret))
-            {
-                throw Incomplete(profile, mode, "access_key_secret");
-            }
-            return new MmsCredentials(profile.AccessKeyId!, profile.AccessKeySecret!, token, source);
-        }
-
-        private MmsConfigurationException Incomplete(AliyunCliProfile profile, string mode, string field) =>
-            new MmsConfigurationException(
-                "MmsProfileIncomplete",
-                "Profile '" + profile.Name + "' (mode " + mode + ") in " + Path + " has no " + field + ".");
     }
 }

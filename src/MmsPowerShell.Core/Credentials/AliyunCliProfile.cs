@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace MmsPowerShell.Core.Credentials
 {
-    /// <summary>One profile of the aliyun CLI's ~/.aliyun/config.json (the fields we use).</summary>
+    /// <summary>
+    /// One profile of the aliyun CLI's ~/.aliyun/config.json (the fields we use); also the shape an External
+    /// profile's process_command prints.
+    /// </summary>
     public sealed class AliyunCliProfile
     {
         [JsonPropertyName("name")]
@@ -35,16 +38,31 @@ namespace MmsPowerShell.Core.Credentials
         [JsonPropertyName("sts_region")]
         public string? StsRegion { get; set; }
 
+        [JsonPropertyName("enable_vpc")]
+        public bool? EnableVpc { get; set; }
+
+        [JsonPropertyName("policy")]
+        public string? Policy { get; set; }
+
+        [JsonPropertyName("external_id")]
+        public string? ExternalId { get; set; }
+
+        [JsonPropertyName("source_profile")]
+        public string? SourceProfile { get; set; }
+
+        [JsonPropertyName("oidc_provider_arn")]
+        public string? OidcProviderArn { get; set; }
+
+        [JsonPropertyName("oidc_token_file")]
+        public string? OidcTokenFile { get; set; }
+
+        [JsonPropertyName("credentials_uri")]
+        public string? CredentialsUri { get; set; }
+
+        [JsonPropertyName("process_command")]
+        public string? ProcessCommand { get; set; }
+
         [JsonPropertyName("region_id")]
         public string? RegionId { get; set; }
-    }
-
-    public sealed class AliyunCliConfigFile
-    {
-        [JsonPropertyName("current")]
-        public string? Current { get; set; }
-
-        [JsonPropertyName("profiles")]
-        public AliyunCliProfile[]? Profiles { get; set; }
     }
 }

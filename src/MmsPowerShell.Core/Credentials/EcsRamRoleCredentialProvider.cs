@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Credentials
 {
@@ -47,7 +48,7 @@ namespace MmsPowerShell.Core.Credentials
                     using (JsonDocument document = JsonDocument.Parse(Send(credentialsRequest, budget.Token)))
                     {
                         JsonElement root = document.RootElement;
-                        string? code = ApiErrorParser.FirstString(root, "Code");
+                        string? code = WireValues.FirstString(root, "Code");
                         if (code != "Success")
                         {
                             throw Failed(source, "the metadata service answered Code '" + code + "'", null);
@@ -76,7 +77,7 @@ namespace MmsPowerShell.Core.Credentials
         }
 
         private static MmsConfigurationException Failed(string source, string why, Exception? inner) =>
-            new MmsConfigurationException("MmsEcsRamRoleUnavailable",
+            new MmsConfigurationException(MmsErrorIds.EcsRamRoleUnavailable,
                 "No credentials from " + source + ": " + why + ". Is this an ECS instance with that role attached?", inner);
     }
 }

@@ -9,7 +9,15 @@ namespace MmsPowerShell.Core.Credentials
         public const string RegionId = "ALIBABA_CLOUD_REGION_ID";
         public const string Profile = "ALIBABA_CLOUD_PROFILE";
         public const string CliProfileDisabled = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
+        public const string CredentialsFile = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+        public const string CredentialsUri = "ALIBABA_CLOUD_CREDENTIALS_URI";
         public const string EcsMetadata = "ALIBABA_CLOUD_ECS_METADATA";
         public const string EcsMetadataDisabled = "ALIBABA_CLOUD_ECS_METADATA_DISABLED";
+        public const string RoleArn = "ALIBABA_CLOUD_ROLE_ARN";
+        public const string OidcProviderArn = "ALIBABA_CLOUD_OIDC_PROVIDER_ARN";
+        public const string OidcTokenFile = "ALIBABA_CLOUD_OIDC_TOKEN_FILE";
+        public const string RoleSessionName = "ALIBABA_CLOUD_ROLE_SESSION_NAME";
+        public const string StsRegion = "ALIBABA_CLOUD_STS_REGION";
+        public const string VpcEndpointEnabled = "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED";
     }
 }

@@ -2,82 +2,52 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
-using System.Text.Json;
-using System.Threading;
-using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Signing;
 
 namespace MmsPowerShell.Core.Credentials
 {
     /// <summary>
     /// Temporary credentials of a RAM role, from STS AssumeRole signed with a source AccessKey, cached until
-    /// shortly before they expire (the aliyun CLI's RamRoleArn profile mode).
+    /// shortly before they expire (the RamRoleArn and ChainableRamRoleArn profile modes, the ram_role_arn INI type).
     /// </summary>
     public sealed class RamRoleArnCredentialProvider
     {
-        public const string StsVersion = "2015-04-01";
-        private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
         private readonly MmsCredentials _source;
-        private readonly string _roleArn;
-        private readonly string _sessionName;
-        private readonly int _durationSeconds;
-        private readonly Uri _stsEndpoint;
+        private readonly RoleSettings _role;
         private readonly HttpClient _http;
         private readonly Func<DateTime> _utcNow;
         private readonly RefreshingCache _cache;
 
-        public RamRoleArnCredentialProvider(MmsCredentials source, string roleArn, string? sessionName, int durationSeconds, Uri stsEndpoint,
-            HttpClient http, Func<DateTime>? utcNow = null)
+        public RamRoleArnCredentialProvider(MmsCredentials source, RoleSettings role, HttpClient http, Func<DateTime>? utcNow = null)
         {
             _source = source;
-            _roleArn = roleArn;
-            _sessionName = string.IsNullOrWhiteSpace(sessionName) ? "MmsPowerShell" : sessionName!;
-            // STS accepts 900 s to the role's maximum; the CLI's 0 means "default", which is 3600 s.
-            _durationSeconds = durationSeconds <= 0 ? 3600 : Math.Max(900, durationSeconds);
-            _stsEndpoint = stsEndpoint;
+            _role = role;
             _http = http;
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             _cache = new RefreshingCache(_utcNow);
         }
 
-        /// <summary>https://sts.aliyuncs.com, or the regional STS endpoint when the profile names sts_region.</summary>
-        public static Uri EndpointFor(string? stsRegion) =>
-            new Uri(string.IsNullOrWhiteSpace(stsRegion) ? "https://sts.aliyuncs.com/" : "https://sts." + stsRegion!.Trim().ToLowerInvariant() + ".aliyuncs.com/");
-
         public MmsCredentials GetCredentials() => _cache.Get(AssumeRole);
 
         private TemporaryCredentials AssumeRole()
         {
-            string source = "role " + _roleArn + " (assumed with " + _source.Source + ")";
             var query = new List<KeyValuePair<string, string>>
             {
-                new KeyValuePair<string, string>("RoleArn", _roleArn),
-                new KeyValuePair<string, string>("RoleSessionName", _sessionName),
-                new KeyValuePair<string, string>("DurationSeconds", _durationSeconds.ToString(CultureInfo.InvariantCulture)),
+                new KeyValuePair<string, string>("RoleArn", _role.RoleArn),
+                new KeyValuePair<string, string>("RoleSessionName", _role.SessionName),
+                new KeyValuePair<string, string>("DurationSeconds", _role.DurationSeconds.ToString(CultureInfo.InvariantCulture)),
             };
-            try
+            if (_role.Policy != null)
             {
-                using (var budget = new CancellationTokenSource(Budget))
-                using (HttpRequestMessage request = SignedRequestFactory.Create(HttpMethod.Post, _stsEndpoint, "/", query, "AssumeRole", StsVersion, _source, _utcNow()))
-                using (HttpResponseMessage response = _http.SendAsync(request, budget.Token).GetAwaiter().GetResult())
-                using (JsonDocument document = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()))
-                {
-                    JsonElement root = document.RootElement;
-                    if (!response.IsSuccessStatusCode || !root.TryGetProperty("Credentials", out JsonElement credentials))
-                    {
-                        string code = ApiErrorParser.FirstString(root, "Code", "code") ?? "Http" + (int)response.StatusCode;
-                        string message = ApiErrorParser.FirstString(root, "Message", "message") ?? "no message";
-                        throw new MmsConfigurationException("MmsAssumeRoleFailed",
-                            "STS AssumeRole for " + _roleArn + " failed: " + message + " (" + code + ", request id " +
-                            (ApiErrorParser.FirstString(root, "RequestId") ?? "none") + "). The source AccessKey needs sts:AssumeRole on the role, and the role must trust it.");
-                    }
-                    return TemporaryCredentialParser.Parse(credentials, source);
-                }
+                query.Add(new KeyValuePair<string, string>("Policy", _role.Policy));
             }
-            catch (Exception e) when (e is HttpRequestException || e is OperationCanceledException || e is JsonException)
+            if (_role.ExternalId != null)
             {
-                throw new MmsConfigurationException("MmsAssumeRoleFailed", "STS AssumeRole for " + _roleArn + " failed: " + e.Message, e);
+                query.Add(new KeyValuePair<string, string>("ExternalId", _role.ExternalId));
             }
+            HttpRequestMessage request = SignedRequestFactory.Create(HttpMethod.Post, _role.StsEndpoint, "/", query, "AssumeRole", StsClient.Version, _source, _utcNow());
+            return StsClient.Send(_http, request, "AssumeRole", _role.RoleArn, "role " + _role.RoleArn + " (assumed with " + _source.Source + ")",
+                "The source AccessKey needs sts:AssumeRole on the role, and the role must trust it.");
         }
     }
 }

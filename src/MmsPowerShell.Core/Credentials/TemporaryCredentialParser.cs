@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Credentials
 {
@@ -10,14 +11,14 @@ namespace MmsPowerShell.Core.Credentials
     {
         public static TemporaryCredentials Parse(JsonElement credentials, string source)
         {
-            string? id = ApiErrorParser.FirstString(credentials, "AccessKeyId");
-            string? secret = ApiErrorParser.FirstString(credentials, "AccessKeySecret");
-            string? token = ApiErrorParser.FirstString(credentials, "SecurityToken");
-            string? expiration = ApiErrorParser.FirstString(credentials, "Expiration");
+            string? id = WireValues.FirstString(credentials, "AccessKeyId");
+            string? secret = WireValues.FirstString(credentials, "AccessKeySecret");
+            string? token = WireValues.FirstString(credentials, "SecurityToken");
+            string? expiration = WireValues.FirstString(credentials, "Expiration");
             if (id == null || secret == null || token == null || expiration == null ||
                 !DateTime.TryParse(expiration, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime expires))
             {
-                throw new MmsConfigurationException("MmsTemporaryCredentialsInvalid",
+                throw new MmsConfigurationException(MmsErrorIds.TemporaryCredentialsInvalid,
                     "The credentials from " + source + " are incomplete (AccessKeyId, AccessKeySecret, SecurityToken and Expiration are needed).");
             }
             return new TemporaryCredentials(new MmsCredentials(id, secret, token, source), expires);

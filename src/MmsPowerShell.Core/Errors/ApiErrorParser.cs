@@ -1,7 +1,10 @@
 using System;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Json;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Errors
 {
@@ -19,7 +22,7 @@ namespace MmsPowerShell.Core.Errors
             {
                 // Not an API error at all (an HTML page from a proxy, an empty body): a bad answer, which
                 // the retry policy still retries when its status is a transient one.
-                return new MmsApiException(MmsErrorKind.InvalidResponse, httpStatus, "MmsInvalidResponse",
+                return new MmsApiException(MmsErrorIds.InvalidResponse, httpStatus,
                     message ?? DescribeUnparsedBody(httpStatus, body), requestId,
                     "Check that the endpoint is a MaxCompute endpoint and that no proxy rewrites answers; retry later.")
                 {
@@ -42,9 +45,9 @@ namespace MmsPowerShell.Core.Errors
             {
                 return (null, null, null);
             }
-            return (FirstString(root, "Code", "code", "errorCode", "ErrorCode"),
-                    FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description"),
-                    FirstString(root, "RequestId", "requestId"));
+            return (WireValues.FirstString(root, "Code", "code", "errorCode", "ErrorCode"),
+                    WireValues.FirstString(root, "Message", "message", "errorMsg", "errorMessage", "ErrorMessage", "Description", "description"),
+                    WireValues.FirstString(root, "RequestId", "requestId"));
         }
 
         /// <summary>A short, safe excerpt for answers that are not JSON (an HTML page from a proxy): never the whole body.</summary>
@@ -54,18 +57,10 @@ namespace MmsPowerShell.Core.Errors
             {
                 return "The service answered HTTP " + httpStatus + " with an empty body";
             }
-            string text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BodyExcerptLength * 4));
-            var builder = new StringBuilder();
-            foreach (char c in text)
-            {
-                builder.Append(char.IsControl(c) ? ' ' : c);
-                if (builder.Length >= BodyExcerptLength)
-                {
-                    builder.Append("...");
-                    break;
-                }
-            }
-            return "The service answered HTTP " + httpStatus + " with a body that is not an API answer: " + builder.ToString().Trim();
+            // Line breaks and indentation of an HTML page fold into single spaces; other control characters are made visible.
+            string text = Regex.Replace(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BodyExcerptLength * 4)), @"\s+", " ");
+            string excerpt = ServiceText.Sanitize(text.Length > BodyExcerptLength ? text.Substring(0, BodyExcerptLength) + "..." : text);
+            return "The service answered HTTP " + httpStatus + " with a body that is not an API answer: " + excerpt.Trim();
         }
 
         private static bool TryParseObject(byte[] body, out JsonElement root)
@@ -87,23 +82,6 @@ namespace MmsPowerShell.Core.Errors
             {
                 return false;
             }
-        }
-
-        internal static string? FirstString(JsonElement root, params string[] names)
-        {
-            foreach (string name in names)
-            {
-                if (root.TryGetProperty(name, out JsonElement value))
-                {
-                    string? text = value.ValueKind == JsonValueKind.String ? value.GetString()
-                        : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
-                    if (!string.IsNullOrWhiteSpace(text))
-                    {
-                        return text!.Trim();
-                    }
-                }
-            }
-            return null;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Errors
 {
@@ -13,14 +14,21 @@ namespace MmsPowerShell.Core.Errors
             string? requestId,
             string? recommendedAction,
             Exception? inner = null)
-            : base(ComposeMessage(httpStatus, errorCode, serviceMessage, requestId), inner)
+            : base(ComposeMessage(httpStatus, ServiceText.Sanitize(errorCode), ServiceText.Sanitize(serviceMessage), ServiceText.Clean(requestId)), inner)
         {
+            // Codes, messages and request ids come from the answer (or quote it): sanitized before anyone can show them.
             Kind = kind;
             HttpStatus = httpStatus;
-            ErrorCode = errorCode;
-            ServiceMessage = serviceMessage;
-            RequestId = requestId;
+            ErrorCode = ServiceText.Sanitize(errorCode);
+            ServiceMessage = ServiceText.Sanitize(serviceMessage);
+            RequestId = ServiceText.Clean(requestId);
             RecommendedAction = recommendedAction;
+        }
+
+        /// <summary>An error the module itself raises about an answer or the transport (timeout, bad answer, no connection).</summary>
+        public MmsApiException(MmsErrorId errorId, int httpStatus, string message, string? requestId, string? recommendedAction, Exception? inner = null)
+            : this(errorId.Kind, httpStatus, errorId.Id, message, requestId, recommendedAction, inner)
+        {
         }
 
         public MmsErrorKind Kind { get; }
@@ -40,6 +48,12 @@ namespace MmsPowerShell.Core.Errors
 
         /// <summary>How long the service asked us to wait (x-acs-retry-after or Retry-After), when it said.</summary>
         public TimeSpan? RetryAfter { get; internal set; }
+
+        /// <summary>
+        /// True when a state-changing request was sent but no answer came back (timeout, reset): the change may
+        /// have happened. Such a request is never retried automatically.
+        /// </summary>
+        public bool OutcomeUnknown { get; internal set; }
 
         /// <summary>How many attempts were made before this error was given up on.</summary>
         public int Attempts { get; internal set; } = 1;

@@ -1,8 +1,9 @@
 namespace MmsPowerShell.Core.Errors
 {
-    /// <summary>What kind of failure an API error is; the cmdlets map it to an ErrorCategory.</summary>
+    /// <summary>What kind of failure an error is; the cmdlets map each kind to one ErrorCategory.</summary>
     public enum MmsErrorKind
     {
+        /// <summary>The request (or the cmdlet's input) is wrong: InvalidArgument.</summary>
         InvalidRequest,
         NotFound,
         Authentication,
@@ -16,5 +17,17 @@ namespace MmsPowerShell.Core.Errors
 
         /// <summary>No answer within the attempt timeout.</summary>
         Timeout,
+
+        /// <summary>A setting that would send credentials or secrets where they could be read (SecurityError).</summary>
+        Insecure,
+
+        /// <summary>A feature or mode the module does not support (NotImplemented).</summary>
+        NotSupported,
+
+        /// <summary>A local file that is needed could not be read or parsed (ReadError).</summary>
+        Unreadable,
+
+        /// <summary>The service ran the operation and it ended in failure, e.g. a job or an async task (InvalidResult).</summary>
+        OperationFailed,
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +19,37 @@ namespace MmsPowerShell.Core.Http
         private const string ProxyClientPrefix = ClientName + "|proxy=";
         private static readonly TimeSpan HandlerLifetime = TimeSpan.FromMinutes(10);
 
+        /// <summary>
+        /// How long one HttpClient is handed out again. Asking the factory for a client costs tens of microseconds
+        /// (options lookup, handler wrapping, default headers), which is a sixth of a call against a local endpoint;
+        /// a client is thread-safe and never changed after it is configured, so cmdlet calls share it for a while.
+        /// Well under <see cref="HandlerLifetime"/>, so the factory's handler rotation (DNS changes) still applies.
+        /// </summary>
+        private static readonly TimeSpan ClientReuse = TimeSpan.FromMinutes(1);
+
+        private static readonly string UserAgent = "MmsPowerShell/" + typeof(MmsHttpClientFactory).Assembly.GetName().Version;
+
         private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(Build);
+
+        private static readonly Stopwatch Clock = Stopwatch.StartNew();
+
+        private static readonly ConcurrentDictionary<string, ReusedClient> Clients = new ConcurrentDictionary<string, ReusedClient>(StringComparer.Ordinal);
 
         /// <summary>A client over the shared handler; with <paramref name="proxy"/>, over that proxy's handler
         /// (without it, HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the environment apply).</summary>
-        public static HttpClient CreateClient(Uri? proxy = null) =>
-            Factory.Value.CreateClient(proxy == null ? ClientName : ProxyClientPrefix + proxy.AbsoluteUri);
+        public static HttpClient CreateClient(Uri? proxy = null)
+        {
+            string name = proxy == null ? ClientName : ProxyClientPrefix + proxy.AbsoluteUri;
+            TimeSpan now = Clock.Elapsed;
+            if (Clients.TryGetValue(name, out ReusedClient? reused) && now - reused.Created < ClientReuse)
+            {
+                return reused.Client;
+            }
+            // Not disposed when replaced: requests may still be using it, and the factory owns the handler.
+            var fresh = new ReusedClient(Factory.Value.CreateClient(name), now);
+            Clients[name] = fresh;
+            return fresh.Client;
+        }
 
         private static IHttpClientFactory Build()
         {
@@ -38,7 +65,7 @@ namespace MmsPowerShell.Core.Http
         {
             // Each attempt carries its own deadline through a CancellationToken; this is only a backstop.
             client.Timeout = TimeSpan.FromMinutes(5);
-            client.DefaultRequestHeaders.UserAgent.ParseAdd("MmsPowerShell/" + typeof(MmsHttpClientFactory).Assembly.GetName().Version);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         }
 
         private static HttpMessageHandler CreatePrimaryHandler(Uri? proxy)
@@ -64,6 +91,19 @@ namespace MmsPowerShell.Core.Http
                 handler.UseProxy = true;
             }
             return handler;
+        }
+
+        private sealed class ReusedClient
+        {
+            public ReusedClient(HttpClient client, TimeSpan created)
+            {
+                Client = client;
+                Created = created;
+            }
+
+            public HttpClient Client { get; }
+
+            public TimeSpan Created { get; }
         }
 
         /// <summary>Configures the named client of each explicit proxy the first time it is asked for.</summary>

@@ -2,18 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Http
 {
-    /// <summary>What can be sorted on in ListMmsTables.</summary>
-    public enum MmsTableSortProperty
-    {
-        NumRows,
-        Size,
-        LastDdlTime,
-    }
-
     /// <summary>ListMmsTables' server-side filters, turned into its query parameters.</summary>
     public sealed class MmsTableQuery
     {
@@ -22,7 +13,8 @@ namespace MmsPowerShell.Core.Http
         /// <summary>Sent as the service's name filter, which matches exactly or by prefix.</summary>
         public string? NamePrefix { get; set; }
 
-        public IReadOnlyList<MmsTableStatus> Statuses { get; set; } = new MmsTableStatus[0];
+        /// <summary>States as the service spells them (upper case), e.g. FAILED.</summary>
+        public IReadOnlyList<string> Statuses { get; set; } = new string[0];
 
         public string? Type { get; set; }
 
@@ -56,7 +48,7 @@ namespace MmsPowerShell.Core.Http
         }
 
         /// <summary>A status filter as the service takes it: one JSON array in one parameter, e.g. ["DONE","FAILED"].</summary>
-        public static string StatusArray(IEnumerable<MmsTableStatus> statuses) =>
+        public static string StatusArray(IEnumerable<string> statuses) =>
             "[" + string.Join(",", statuses.Select(s => "\"" + s + "\"")) + "]";
 
         private static string Format(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

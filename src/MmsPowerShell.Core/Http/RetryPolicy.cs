@@ -37,10 +37,19 @@ namespace MmsPowerShell.Core.Http
         /// <summary>A server's Retry-After is honoured up to this, so a bad header cannot park a runbook for hours.</summary>
         public TimeSpan MaxRetryAfter { get; }
 
-        /// <summary>Throttling, 5xx gateway failures, connection failures and timeouts are worth another try;
-        /// client errors, authentication and bad answers are not (they would fail the same way again).</summary>
-        public static bool IsRetryable(MmsApiException error)
+        /// <summary>
+        /// Throttling, 5xx gateway failures, connection failures and timeouts are worth another try;
+        /// client errors, authentication and bad answers are not (they would fail the same way again).
+        /// A state-changing request is retried only when throttled: the service then says it did not act on it,
+        /// while after a 5xx, a timeout or a reset the change may have happened, and doing it twice (two jobs)
+        /// is worse than an error.
+        /// </summary>
+        public static bool IsRetryable(MmsApiException error, ApiRequest request)
         {
+            if (!request.IsSafeToRepeat)
+            {
+                return error.Kind == MmsErrorKind.Throttling;
+            }
             switch (error.Kind)
             {
                 case MmsErrorKind.Throttling:

@@ -1,5 +1,6 @@
 using System.Linq;
 using MmsPowerShell.Core.Models;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Json
 {
@@ -9,19 +10,19 @@ namespace MmsPowerShell.Core.Json
         public static MmsDataSource ToDataSource(MmsDataSourceDto dto, string? requestId) => new MmsDataSource
         {
             SourceId = dto.Id ?? 0,
-            Name = MmsTableMapper.Clean(dto.Name),
-            Type = MmsTableMapper.Clean(dto.Type),
-            Region = MmsTableMapper.Clean(dto.Region),
-            Status = MmsTableMapper.Clean(dto.Status),
-            ErrorMessage = MmsTableMapper.Clean(dto.ErrMsg),
+            Name = ServiceText.Clean(dto.Name),
+            Type = ServiceText.Clean(dto.Type),
+            Region = ServiceText.Clean(dto.Region),
+            Status = WireValues.ParseStatus(dto.Status),
+            ErrorMessage = ServiceText.Clean(dto.ErrMsg),
             AgentOnline = dto.AgentIsOnline ?? false,
-            CreateTime = MmsTableMapper.ParseDdlTime(MmsTableMapper.Clean(dto.CreateTime)),
-            LastUpdateTime = MmsTableMapper.ParseDdlTime(MmsTableMapper.Clean(dto.LastUpdateTime)),
-            NetworkLink = MmsTableMapper.Clean(dto.Networklink),
-            DestinationProject = MmsTableMapper.Clean(dto.DstProject),
-            DestinationProjects = (dto.DstProjects ?? new string?[0]).Select(MmsTableMapper.Clean).Where(p => p != null).Select(p => p!).ToList(),
+            CreateTime = WireValues.ParseTime(ServiceText.Clean(dto.CreateTime)),
+            LastUpdateTime = WireValues.ParseTime(ServiceText.Clean(dto.LastUpdateTime)),
+            NetworkLink = ServiceText.Clean(dto.Networklink),
+            DestinationProject = ServiceText.Clean(dto.DstProject),
+            DestinationProjects = new MmsList<string>((dto.DstProjects ?? new string?[0]).Select(ServiceText.Clean).Where(p => p != null).Select(p => p!)),
             ScanId = dto.ScanId ?? 0,
-            ScanStatus = MmsTableMapper.Clean(dto.ScanStatus),
+            ScanStatus = WireValues.ParseStatus(dto.ScanStatus),
             DatabaseCount = dto.DbNum ?? 0,
             TableCount = dto.TableNum ?? 0,
             PartitionCount = dto.PartitionNum ?? 0,
@@ -32,28 +33,26 @@ namespace MmsPowerShell.Core.Json
             PartitionsDoing = dto.PartitionsDoingNum ?? 0,
             PartitionsDone = dto.PartitionsDoneNum ?? 0,
             PartitionsFailed = dto.PartitionsFailedNum ?? 0,
-            RequestId = MmsTableMapper.Clean(requestId),
+            RequestId = ServiceText.Clean(requestId),
         };
 
         public static MmsDatabase ToDatabase(MmsDatabaseDto dto, string? requestId)
         {
-            string? status = MmsTableMapper.Clean(dto.Status);
             return new MmsDatabase
             {
                 SourceId = dto.SourceId ?? 0,
-                SourceName = MmsTableMapper.Clean(dto.SourceName),
+                SourceName = ServiceText.Clean(dto.SourceName),
                 DbId = dto.Id ?? 0,
-                DbName = MmsTableMapper.Clean(dto.Name),
-                Description = MmsTableMapper.Clean(dto.Description),
-                Status = MmsTableMapper.ParseStatus(status),
-                StatusText = status,
-                DestinationProject = MmsTableMapper.Clean(dto.DstProjectName),
-                DestinationName = MmsTableMapper.Clean(dto.DstName),
-                Owner = MmsTableMapper.Clean(dto.Owner),
-                Location = MmsTableMapper.Clean(dto.Location),
-                Size = dto.Size ?? 0,
-                NumRows = dto.NumRows ?? 0,
-                LastDdlTime = MmsTableMapper.ParseDdlTime(MmsTableMapper.Clean(dto.LastDdlTime)),
+                DbName = ServiceText.Clean(dto.Name),
+                Description = ServiceText.Clean(dto.Description),
+                Status = WireValues.ParseStatus(dto.Status),
+                DestinationProject = ServiceText.Clean(dto.DstProjectName),
+                DestinationName = ServiceText.Clean(dto.DstName),
+                Owner = ServiceText.Clean(dto.Owner),
+                Location = ServiceText.Clean(dto.Location),
+                Size = WireValues.Count(dto.Size),
+                NumRows = WireValues.Count(dto.NumRows),
+                LastDdlTime = WireValues.ParseTime(ServiceText.Clean(dto.LastDdlTime)),
                 MetadataUpdated = dto.Updated ?? false,
                 TableCount = dto.Tables ?? 0,
                 TablesDoing = dto.TablesDoing ?? 0,
@@ -64,34 +63,32 @@ namespace MmsPowerShell.Core.Json
                 PartitionsDoing = dto.PartitionsDoing ?? 0,
                 PartitionsDone = dto.PartitionsDone ?? 0,
                 PartitionsFailed = dto.PartitionsFailed ?? 0,
-                RequestId = MmsTableMapper.Clean(requestId),
+                RequestId = ServiceText.Clean(requestId),
             };
         }
-    
+
         public static MmsPartition ToPartition(MmsPartitionDto dto, string? requestId)
         {
-            string? status = MmsTableMapper.Clean(dto.Status);
             return new MmsPartition
             {
                 SourceId = dto.SourceId ?? 0,
-                SourceName = MmsTableMapper.Clean(dto.SourceName),
+                SourceName = ServiceText.Clean(dto.SourceName),
                 DbId = dto.DbId ?? 0,
-                DbName = MmsTableMapper.Clean(dto.DbName),
+                DbName = ServiceText.Clean(dto.DbName),
                 TableId = dto.TableId ?? 0,
-                TableName = MmsTableMapper.Clean(dto.TableName),
+                TableName = ServiceText.Clean(dto.TableName),
                 PartitionId = dto.Id ?? 0,
-                Value = MmsTableMapper.Clean(dto.Value),
-                Status = MmsTableMapper.ParseStatus(status),
-                StatusText = status,
-                Size = dto.Size ?? 0,
-                NumRows = dto.NumRows ?? 0,
+                Value = ServiceText.Clean(dto.Value),
+                Status = WireValues.ParseStatus(dto.Status),
+                Size = WireValues.Count(dto.Size),
+                NumRows = WireValues.Count(dto.NumRows),
                 MetadataUpdated = dto.Updated ?? false,
-                LastDdlTime = MmsTableMapper.ParseDdlTime(MmsTableMapper.Clean(dto.LastDdlTime)),
-                DestinationProject = MmsTableMapper.Clean(dto.DstProjectName),
-                DestinationSchema = MmsTableMapper.Clean(dto.DstSchemaName),
-                DestinationTable = MmsTableMapper.Clean(dto.DstTableName),
-                DestinationValue = MmsTableMapper.Clean(dto.DstValue),
-                RequestId = MmsTableMapper.Clean(requestId),
+                LastDdlTime = WireValues.ParseTime(ServiceText.Clean(dto.LastDdlTime)),
+                DestinationProject = ServiceText.Clean(dto.DstProjectName),
+                DestinationSchema = ServiceText.Clean(dto.DstSchemaName),
+                DestinationTable = ServiceText.Clean(dto.DstTableName),
+                DestinationValue = ServiceText.Clean(dto.DstValue),
+                RequestId = ServiceText.Clean(requestId),
             };
         }
     }

@@ -1,14 +1,6 @@
 namespace MmsPowerShell.Core.Json
 {
-    // Wire shapes of GetMmsTable. Every member is nullable: a missing or null field must never crash parsing.
-
-    public sealed class MmsTableResponseDto
-    {
-        public string? RequestId { get; set; }
-
-        public MmsTableDto? Data { get; set; }
-    }
-
+    /// <summary>Wire shape (every member nullable: a missing or null field must never crash parsing).</summary>
     public sealed class MmsTableDto
     {
         public long? Id { get; set; }
@@ -38,22 +30,5 @@ namespace MmsPowerShell.Core.Json
         public bool? Updated { get; set; }
         public string? LastDdlTime { get; set; }
         public string? Status { get; set; }
-    }
-
-    public sealed class MmsTableSchemaDto
-    {
-        public string? Name { get; set; }
-        public string? Comment { get; set; }
-        public MmsColumnDto?[]? Columns { get; set; }
-        public MmsColumnDto?[]? Partitions { get; set; }
-    }
-
-    public sealed class MmsColumnDto
-    {
-        public string? Name { get; set; }
-        public string? Type { get; set; }
-        public string? Comment { get; set; }
-        public string? DefaultValue { get; set; }
-        public bool? Nullable { get; set; }
     }
 }

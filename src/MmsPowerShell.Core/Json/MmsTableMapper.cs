@@ -1,131 +1,60 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
 using MmsPowerShell.Core.Models;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Json
 {
     /// <summary>Turns the wire shape into a clean MmsTable: trimmed strings, typed time, status and extra.</summary>
     public static class MmsTableMapper
     {
-        private static readonly string[] DdlTimeFormats =
-        {
-            "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
-        };
-
         public static MmsTable ToTable(MmsTableDto dto, string? requestId)
         {
             var table = new MmsTable
             {
                 SourceId = dto.SourceId ?? 0,
-                SourceName = Clean(dto.SourceName),
+                SourceName = ServiceText.Clean(dto.SourceName),
                 DbId = dto.DbId ?? 0,
-                DbName = Clean(dto.DbName),
+                DbName = ServiceText.Clean(dto.DbName),
                 TableId = dto.Id ?? 0,
-                Name = Clean(dto.Name),
-                StatusText = Clean(dto.Status),
-                Type = Clean(dto.Type),
-                Comment = Clean(dto.Schema?.Comment),
-                SchemaTableName = Clean(dto.Schema?.Name),
-                DestinationProject = Clean(dto.DstProjectName),
-                DestinationSchema = Clean(dto.DstSchemaName),
-                DestinationName = Clean(dto.DstName),
+                Name = ServiceText.Clean(dto.Name),
+                Status = WireValues.ParseStatus(dto.Status),
+                Type = ServiceText.Clean(dto.Type),
+                Comment = ServiceText.Clean(dto.Schema?.Comment),
+                SchemaTableName = ServiceText.Clean(dto.Schema?.Name),
+                DestinationProject = ServiceText.Clean(dto.DstProjectName),
+                DestinationSchema = ServiceText.Clean(dto.DstSchemaName),
+                DestinationName = ServiceText.Clean(dto.DstName),
                 HasPartitions = dto.HasPartitions ?? false,
                 PartitionCount = dto.Partitions ?? 0,
                 PartitionsDoing = dto.PartitionsDoing ?? 0,
                 PartitionsDone = dto.PartitionsDone ?? 0,
                 PartitionsFailed = dto.PartitionsFailed ?? 0,
-                Size = dto.Size ?? 0,
-                NumRows = dto.NumRows ?? 0,
+                Size = WireValues.Count(dto.Size),
+                NumRows = WireValues.Count(dto.NumRows),
                 MetadataUpdated = dto.Updated ?? false,
-                LastDdlTimeText = Clean(dto.LastDdlTime),
-                Owner = Clean(dto.Owner),
-                Location = Clean(dto.Location),
-                InputFormat = Clean(dto.InputFormat),
-                OutputFormat = Clean(dto.OutputFormat),
-                Serde = Clean(dto.Serde),
-                ExtraText = Clean(dto.Extra),
-                RequestId = Clean(requestId),
+                LastDdlTimeText = ServiceText.Clean(dto.LastDdlTime),
+                Owner = ServiceText.Clean(dto.Owner),
+                Location = ServiceText.Clean(dto.Location),
+                InputFormat = ServiceText.Clean(dto.InputFormat),
+                OutputFormat = ServiceText.Clean(dto.OutputFormat),
+                Serde = ServiceText.Clean(dto.Serde),
+                ExtraText = ServiceText.Clean(dto.Extra),
+                RequestId = ServiceText.Clean(requestId),
             };
-            table.Status = ParseStatus(table.StatusText);
-            table.LastDdlTime = ParseDdlTime(table.LastDdlTimeText);
-            table.Extra = ParseExtra(table.ExtraText);
+            table.LastDdlTime = WireValues.ParseTime(table.LastDdlTimeText);
+            table.Extra = WireValues.ParseObjectInString(table.ExtraText);
             table.Columns = ToColumns(dto.Schema?.Columns, table, firstPosition: 1, isPartitionKey: false);
             table.PartitionKeys = ToColumns(dto.Schema?.Partitions, table, table.Columns.Count + 1, isPartitionKey: true);
             return table;
         }
 
-        /// <summary>The service pads values with spaces and newlines; whitespace-only means absent.</summary>
-        public static string? Clean(string? value)
-        {
-            if (value == null)
-            {
-                return null;
-            }
-            string trimmed = value.Trim();
-            return trimmed.Length == 0 ? null : trimmed;
-        }
-
-        public static MmsTableStatus ParseStatus(string? text)
-        {
-            switch (text?.ToUpperInvariant())
-            {
-                case "INIT": return MmsTableStatus.INIT;
-                case "DOING": return MmsTableStatus.DOING;
-                case "DONE": return MmsTableStatus.DONE;
-                case "PART_DONE": return MmsTableStatus.PART_DONE;
-                case "FAILED": return MmsTableStatus.FAILED;
-                default: return MmsTableStatus.Unknown;
-            }
-        }
-
-        public static DateTime? ParseDdlTime(string? text)
-        {
-            if (text != null && DateTime.TryParseExact(text, DdlTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime value))
-            {
-                return value;
-            }
-            return null;
-        }
-
-        /// <summary>Parses the JSON object inside the "extra" string; anything else gives an empty map (the raw text stays in ExtraText).</summary>
-        public static IReadOnlyDictionary<string, string> ParseExtra(string? text)
-        {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (text == null)
-            {
-                return result;
-            }
-            try
-            {
-                using (var document = JsonDocument.Parse(text))
-                {
-                    if (document.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        return result;
-                    }
-                    foreach (JsonProperty property in document.RootElement.EnumerateObject())
-                    {
-                        result[property.Name] = property.Value.ValueKind == JsonValueKind.String
-                            ? property.Value.GetString() ?? string.Empty
-                            : property.Value.GetRawText();
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-                result.Clear();
-            }
-            return result;
-        }
-
-        private static IReadOnlyList<MmsTableColumn> ToColumns(MmsColumnDto?[]? columns, MmsTable table, int firstPosition, bool isPartitionKey)
+        private static MmsList<MmsTableColumn> ToColumns(MmsColumnDto?[]? columns, MmsTable table, int firstPosition, bool isPartitionKey)
         {
             var result = new List<MmsTableColumn>();
             if (columns == null)
             {
-                return result;
+                return MmsList<MmsTableColumn>.None;
             }
             foreach (MmsColumnDto? column in columns)
             {
@@ -140,15 +69,15 @@ namespace MmsPowerShell.Core.Json
                     DbName = table.DbName,
                     TableName = table.Name,
                     Position = firstPosition + result.Count,
-                    Name = Clean(column.Name),
-                    Type = Clean(column.Type),
-                    Comment = Clean(column.Comment),
-                    DefaultValue = Clean(column.DefaultValue),
+                    Name = ServiceText.Clean(column.Name),
+                    Type = ServiceText.Clean(column.Type),
+                    Comment = ServiceText.Clean(column.Comment),
+                    DefaultValue = ServiceText.Clean(column.DefaultValue),
                     Nullable = column.Nullable,
                     IsPartitionKey = isPartitionKey,
                 });
             }
-            return result;
+            return new MmsList<MmsTableColumn>(result);
         }
     }
 }

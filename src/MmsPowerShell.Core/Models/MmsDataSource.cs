@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace MmsPowerShell.Core.Models
 {
@@ -18,7 +17,7 @@ namespace MmsPowerShell.Core.Models
         public DateTime? LastUpdateTime { get; internal set; }
         public string? NetworkLink { get; internal set; }
         public string? DestinationProject { get; internal set; }
-        public IReadOnlyList<string> DestinationProjects { get; internal set; } = new string[0];
+        public MmsList<string> DestinationProjects { get; internal set; } = MmsList<string>.None;
         public long ScanId { get; internal set; }
         public string? ScanStatus { get; internal set; }
         public int DatabaseCount { get; internal set; }

@@ -1,14 +1,10 @@
 using System;
-using System.Collections.Generic;
 
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A table of an MMA data source and its migration state, as GetMmsTable returns it, cleaned and typed.</summary>
     public sealed class MmsTable
     {
-        private static readonly IReadOnlyList<MmsTableColumn> NoColumns = new MmsTableColumn[0];
-        private static readonly IReadOnlyDictionary<string, string> NoExtra = new Dictionary<string, string>();
-
         public long SourceId { get; internal set; }
 
         public string? SourceName { get; internal set; }
@@ -21,10 +17,8 @@ namespace MmsPowerShell.Core.Models
 
         public string? Name { get; internal set; }
 
-        public MmsTableStatus Status { get; internal set; }
-
-        /// <summary>The status exactly as the service sent it (trimmed), kept for values newer than this module.</summary>
-        public string? StatusText { get; internal set; }
+        /// <summary>INIT, DOING, DONE, PART_DONE or FAILED as the service writes it; a state newer than this module as sent.</summary>
+        public string? Status { get; internal set; }
 
         public string? Type { get; internal set; }
 
@@ -50,15 +44,17 @@ namespace MmsPowerShell.Core.Models
 
         public int PartitionsFailed { get; internal set; }
 
-        public IReadOnlyList<MmsTableColumn> Columns { get; internal set; } = NoColumns;
+        public MmsList<MmsTableColumn> Columns { get; internal set; } = MmsList<MmsTableColumn>.None;
 
         /// <summary>The partition-key columns, in key order.</summary>
-        public IReadOnlyList<MmsTableColumn> PartitionKeys { get; internal set; } = NoColumns;
+        public MmsList<MmsTableColumn> PartitionKeys { get; internal set; } = MmsList<MmsTableColumn>.None;
 
         /// <summary>Data size in bytes.</summary>
-        public long Size { get; internal set; }
+        /// <summary>Bytes; null when the service does not know (Hive reports -1).</summary>
+        public long? Size { get; internal set; }
 
-        public long NumRows { get; internal set; }
+        /// <summary>Rows; null when the service does not know (Hive reports -1).</summary>
+        public long? NumRows { get; internal set; }
 
         /// <summary>Whether the source metadata changed since the last scan (the service's "updated").</summary>
         public bool MetadataUpdated { get; internal set; }
@@ -79,7 +75,7 @@ namespace MmsPowerShell.Core.Models
         public string? Serde { get; internal set; }
 
         /// <summary>The "extra" storage properties, parsed from the JSON text the service sends.</summary>
-        public IReadOnlyDictionary<string, string> Extra { get; internal set; } = NoExtra;
+        public MmsPropertyMap Extra { get; internal set; } = MmsPropertyMap.None;
 
         public string? ExtraText { get; internal set; }
 

@@ -23,8 +23,8 @@ namespace MmsPowerShell.Core.Signing
             var signable = SignableHeaders(headers);
             string signedHeaders = string.Join(";", signable.Keys);
             string canonicalRequest = CanonicalRequest(method, canonicalUri, CanonicalQuery(query), signable, signedHeaders);
-            string stringToSign = Algorithm + "\n" + Hex.Sha256(canonicalRequest);
-            string signature = Hex.HmacSha256(accessKeySecret, stringToSign);
+            string stringToSign = Algorithm + "\n" + Digests.Sha256(canonicalRequest);
+            string signature = Digests.HmacSha256(accessKeySecret, stringToSign);
             return Algorithm + " Credential=" + accessKeyId + ",SignedHeaders=" + signedHeaders + ",Signature=" + signature;
         }
 
@@ -50,7 +50,7 @@ namespace MmsPowerShell.Core.Signing
             }
             builder.Append('\n').Append(signedHeaders).Append('\n');
             signableHeaders.TryGetValue("x-acs-content-sha256", out string? payloadHash);
-            builder.Append(payloadHash ?? Hex.EmptyBodySha256);
+            builder.Append(payloadHash ?? Digests.EmptyBodySha256);
             return builder.ToString();
         }
 

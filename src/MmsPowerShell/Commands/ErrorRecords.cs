@@ -1,55 +1,42 @@
+using System;
 using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>Builds the ErrorRecords the cmdlets write: a specific ErrorId, a category and a target.</summary>
+    /// <summary>Builds the ErrorRecords the cmdlets write: a specific ErrorId, the category its kind maps to, and a target.</summary>
     internal static class ErrorRecords
     {
-        public static ErrorRecord FromApiError(MmsApiException e, object target, string notFoundErrorId)
-        {
-            string errorId = e.Kind == MmsErrorKind.NotFound ? notFoundErrorId : e.ErrorCode;
-            var record = new ErrorRecord(e, errorId, Category(e.Kind), target);
-            string message = e.Kind == MmsErrorKind.NotFound ? target + " was not found. " + e.Message : e.Message;
-            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = e.RecommendedAction };
-            return record;
-        }
+        private const string OutcomeUnknownAction =
+            "The request was sent but no answer came back, so the change may have happened: check the object's state before sending it again.";
 
-        public static ErrorRecord FromConfigurationError(MmsConfigurationException e)
+        public static ErrorRecord FromApiError(MmsApiException e, MmsReference target)
         {
-            ErrorCategory category;
-            switch (e.ErrorId)
+            bool notFound = e.Kind == MmsErrorKind.NotFound;
+            string errorId = notFound ? target.NotFoundErrorId.Id : e.ErrorCode;
+            string message = notFound ? target + " was not found. " + e.Message : e.Message;
+            string? action = e.OutcomeUnknown ? OutcomeUnknownAction + (e.RecommendedAction == null ? string.Empty : " " + e.RecommendedAction) : e.RecommendedAction;
+            if (e.OutcomeUnknown && target.OutcomeCheck != null)
             {
-                case "MmsCredentialsNotFound":
-                case "MmsCredentialsIncomplete":
-                case "MmsEcsRamRoleUnavailable":
-                case "MmsAssumeRoleFailed":
-                case "MmsTemporaryCredentialsInvalid":
-                    category = ErrorCategory.AuthenticationError;
-                    break;
-                case "MmsProfileNotFound":
-                    category = ErrorCategory.ObjectNotFound;
-                    break;
-                case "MmsInsecureEndpoint":
-                    category = ErrorCategory.SecurityError;
-                    break;
-                case "MmsProfileModeNotSupported":
-                    category = ErrorCategory.NotImplemented;
-                    break;
-                case "MmsCliConfigUnreadable":
-                    category = ErrorCategory.ReadError;
-                    break;
-                default:
-                    category = ErrorCategory.InvalidArgument;
-                    break;
+                // Said in the message too: a runbook log often keeps only the message.
+                message += " The change to " + target + " may have happened: check with " + target.OutcomeCheck + " before sending it again.";
+                action = "Check with " + target.OutcomeCheck + " before sending the request again; it is never resent automatically.";
             }
-            return new ErrorRecord(e, e.ErrorId, category, null);
+            return WithDetails(new ErrorRecord(e, errorId, Category(e.Kind), target), message, action);
         }
 
-        private static ErrorCategory Category(MmsErrorKind kind)
+        public static ErrorRecord FromConfigurationError(MmsConfigurationException e) =>
+            WithDetails(new ErrorRecord(e, e.ErrorId.Id, Category(e.ErrorId.Kind), null), e.Message, e.RecommendedAction);
+
+        /// <summary>An error the cmdlet itself raises (bad input, a job that failed, a wait that timed out).</summary>
+        public static ErrorRecord Create(MmsErrorId errorId, string message, object? target, string? recommendedAction = null, Exception? inner = null) =>
+            WithDetails(new ErrorRecord(new MmsOperationException(errorId, message, inner), errorId.Id, Category(errorId.Kind), target), message, recommendedAction);
+
+        public static ErrorCategory Category(MmsErrorKind kind)
         {
             switch (kind)
             {
+                case MmsErrorKind.InvalidRequest: return ErrorCategory.InvalidArgument;
                 case MmsErrorKind.NotFound: return ErrorCategory.ObjectNotFound;
                 case MmsErrorKind.Authentication: return ErrorCategory.AuthenticationError;
                 case MmsErrorKind.PermissionDenied: return ErrorCategory.PermissionDenied;
@@ -58,8 +45,18 @@ namespace MmsPowerShell.Commands
                 case MmsErrorKind.InvalidResponse: return ErrorCategory.InvalidData;
                 case MmsErrorKind.ConnectionFailed: return ErrorCategory.ConnectionError;
                 case MmsErrorKind.Timeout: return ErrorCategory.OperationTimeout;
-                default: return ErrorCategory.InvalidArgument;
+                case MmsErrorKind.Insecure: return ErrorCategory.SecurityError;
+                case MmsErrorKind.NotSupported: return ErrorCategory.NotImplemented;
+                case MmsErrorKind.Unreadable: return ErrorCategory.ReadError;
+                case MmsErrorKind.OperationFailed: return ErrorCategory.InvalidResult;
+                default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Every error kind needs a category.");
             }
+        }
+
+        private static ErrorRecord WithDetails(ErrorRecord record, string message, string? recommendedAction)
+        {
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction };
+            return record;
         }
     }
 }

@@ -5,7 +5,7 @@ using MmsPowerShell.Core.Models;
 namespace MmsPowerShell.Commands
 {
     /// <summary>Lists MMA data sources (ListMmsDataSources) or gets them by id (GetMmsDataSource).</summary>
-    [Cmdlet(VerbsCommon.Get, "MmsDataSource", DefaultParameterSetName = ListSet)]
+    [Cmdlet(VerbsCommon.Get, "MmsDataSource", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsDataSource))]
     public sealed class GetMmsDataSourceCommand : MmsCmdlet
     {
@@ -15,39 +15,38 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] SourceId { get; set; } = new long[0];
 
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DataSourceNameCompleter))]
         public string? Name { get; set; }
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ByIdSet)
             {
+                if (!AcceptInputIds(nameof(SourceId), SourceId))
+                {
+                    return;
+                }
                 foreach (long sourceId in SourceId)
                 {
-                    QueueRequest(token => Client.GetDataSourceAsync(sourceId, token), new MmsSourceReference(sourceId), "MmsDataSourceNotFound",
-                        source => WriteObject(source));
+                    QueueRequest(token => Client.GetDataSourceAsync(sourceId, token), new MmsSourceReference(sourceId), source => WriteObject(source));
                 }
                 return;
             }
             // Data source names keep their case and the list is short, so -Name is matched here only.
-            var namePattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            WritePages(
+            WriteList(
                 (pageNum, pageSize, token) => Client.ListDataSourcesAsync(pageNum, pageSize, token),
                 source => source.SourceId,
-                "the data sources",
-                "MmsDataSourceNotFound",
-                source =>
-                {
-                    if (namePattern == null || namePattern.IsMatch(source.Name ?? string.Empty))
-                    {
-                        WriteObject(source);
-                    }
-                    return true;
-                });
+                new MmsDataSourceListReference(),
+                new NameFilter(Name),
+                source => source.Name,
+                reportTotal: Name == null);
         }
     }
 }

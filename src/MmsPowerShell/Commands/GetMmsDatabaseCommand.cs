@@ -6,7 +6,7 @@ namespace MmsPowerShell.Commands
 {
     /// <summary>Lists the databases of MMA data sources (ListMmsDbs) or gets them by id (GetMmsDb).</summary>
     /// <remarks>Only the by-id set binds ids from the pipeline by property name (see GetMmsTableCommand).</remarks>
-    [Cmdlet(VerbsCommon.Get, "MmsDatabase", DefaultParameterSetName = ListSet)]
+    [Cmdlet(VerbsCommon.Get, "MmsDatabase", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsDatabase))]
     public sealed class GetMmsDatabaseCommand : MmsCmdlet
     {
@@ -22,6 +22,8 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] DbId { get; set; } = new long[0];
 
         /// <summary>Data sources whose databases to list, from Get-MmsDataSource.</summary>
@@ -40,12 +42,13 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(DbId), DbId):
+                    break;
                 case ByIdSet:
                     long sourceId = SourceId;
                     foreach (long dbId in DbId)
                     {
-                        QueueRequest(token => Client.GetDatabaseAsync(sourceId, dbId, token), new MmsDatabaseReference(sourceId, dbId), "MmsDatabaseNotFound",
-                            db => WriteObject(db));
+                        QueueRequest(token => Client.GetDatabaseAsync(sourceId, dbId, token), new MmsDatabaseReference(sourceId, dbId), db => WriteObject(db));
                     }
                     break;
                 case DataSourceSet:
@@ -63,19 +66,13 @@ namespace MmsPowerShell.Commands
         private void List(long sourceId)
         {
             var nameFilter = new NameFilter(Name);
-            WritePages(
+            WriteList(
                 (pageNum, pageSize, token) => Client.ListDatabasesAsync(sourceId, nameFilter.ServerPrefix, pageNum, pageSize, token),
                 db => db.DbId,
                 new MmsSourceReference(sourceId),
-                "MmsDataSourceNotFound",
-                db =>
-                {
-                    if (nameFilter.Matches(db.DbName))
-                    {
-                        WriteObject(db);
-                    }
-                    return true;
-                });
+                nameFilter,
+                db => db.DbName,
+                reportTotal: ParameterSetName == ListSet);
         }
     }
 }

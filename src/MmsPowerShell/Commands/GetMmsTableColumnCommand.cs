@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -14,7 +15,7 @@ namespace MmsPowerShell.Commands
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";
 
-        private WildcardPattern[] _namePatterns = new WildcardPattern[0];
+        private NameFilter _nameFilter = new NameFilter();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         [ValidateNotNull]
@@ -22,12 +23,15 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>Column names to keep; wildcards allowed, case-insensitive.</summary>
@@ -48,14 +52,10 @@ namespace MmsPowerShell.Commands
         {
             if (PartitionKey && ExcludePartitionKey)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("-PartitionKey and -ExcludePartitionKey exclude each other; use one of them."),
-                    "MmsConflictingColumnFilter", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.ConflictingColumnFilter,
+                    "-PartitionKey and -ExcludePartitionKey exclude each other; use one of them.", null));
             }
-            if (Name != null)
-            {
-                _namePatterns = Name.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToArray();
-            }
+            _nameFilter = new NameFilter(Name);
         }
 
         protected override void ProcessRecord()
@@ -68,12 +68,15 @@ namespace MmsPowerShell.Commands
                 }
                 return;
             }
+            if (!AcceptInputIds(nameof(TableId), TableId))
+            {
+                return;
+            }
             foreach (long tableId in TableId)
             {
                 QueueRequest(
                     token => Client.GetTableAsync(SourceId, tableId, token),
                     new MmsTableReference(SourceId, tableId),
-                    "MmsTableNotFound",
                     WriteColumns);
             }
         }
@@ -86,7 +89,7 @@ namespace MmsPowerShell.Commands
                 : table.Columns.Concat(table.PartitionKeys);
             foreach (MmsTableColumn column in columns)
             {
-                if (_namePatterns.Length == 0 || _namePatterns.Any(p => p.IsMatch(column.Name ?? string.Empty)))
+                if (_nameFilter.Matches(column.Name))
                 {
                     WriteObject(column);
                 }

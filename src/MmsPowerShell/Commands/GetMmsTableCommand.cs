@@ -3,7 +3,6 @@ using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Http;
-using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -23,8 +22,6 @@ namespace MmsPowerShell.Commands
         private const string DatabaseSet = "Database";
         private const string DataSourceSet = "DataSource";
 
-        private PagingCounter? _paging;
-
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
@@ -35,6 +32,8 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>Databases whose tables to list, from Get-MmsDatabase.</summary>
@@ -61,7 +60,7 @@ namespace MmsPowerShell.Commands
         [ArgumentCompleter(typeof(TableNameCompleter))]
         public string? Name { get; set; }
 
-        /// <summary>A string set rather than the enum, so completion offers exactly the five states (not Unknown).</summary>
+        /// <summary>The states to keep, as the service spells them; the set gives completion and case-insensitive checking.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
@@ -99,12 +98,12 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         public SwitchParameter Descending { get; set; }
 
-        protected override void BeginProcessing() => _paging = new PagingCounter(PagingParameters);
-
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(TableId), TableId):
+                    break;
                 case ByIdSet:
                     foreach (long tableId in TableId)
                     {
@@ -133,43 +132,30 @@ namespace MmsPowerShell.Commands
             QueueRequest(
                 token => Client.GetTableAsync(sourceId, tableId, token),
                 new MmsTableReference(sourceId, tableId),
-                "MmsTableNotFound",
                 table => WriteObject(table));
 
         private void List(long sourceId, string? dbName)
         {
-            PagingCounter paging = _paging!;
-            if (paging.IsFull)
-            {
-                return;
-            }
             var nameFilter = new NameFilter(Name);
             var query = new MmsTableQuery
             {
                 DbName = dbName,
                 NamePrefix = nameFilter.ServerPrefix,
-                Statuses = (Status ?? new string[0]).Select(MmsTableMapper.ParseStatus).ToList(),
+                Statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList(),
                 Type = Type,
-                HasPartitions = MyInvocation.BoundParameters.ContainsKey(nameof(HasPartitions)) ? HasPartitions.IsPresent : (bool?)null,
-                LastDdlTimeAfter = MyInvocation.BoundParameters.ContainsKey(nameof(LastDdlTimeAfter)) ? LastDdlTimeAfter : (DateTime?)null,
-                LastDdlTimeBefore = MyInvocation.BoundParameters.ContainsKey(nameof(LastDdlTimeBefore)) ? LastDdlTimeBefore : (DateTime?)null,
-                SortBy = MyInvocation.BoundParameters.ContainsKey(nameof(SortBy)) ? SortBy : (MmsTableSortProperty?)null,
+                HasPartitions = BoundValue(nameof(HasPartitions), HasPartitions.IsPresent),
+                LastDdlTimeAfter = BoundValue(nameof(LastDdlTimeAfter), LastDdlTimeAfter),
+                LastDdlTimeBefore = BoundValue(nameof(LastDdlTimeBefore), LastDdlTimeBefore),
+                SortBy = BoundValue(nameof(SortBy), SortBy),
                 Descending = Descending,
             };
-            WritePages(
+            WriteList(
                 (pageNum, pageSize, token) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token),
                 table => table.TableId,
                 new MmsSourceReference(sourceId),
-                "MmsDataSourceNotFound",
-                table => !nameFilter.Matches(table.Name) || paging.Offer(() => WriteObject(table)),
-                total =>
-                {
-                    if (PagingParameters.IncludeTotalCount && ParameterSetName == ListSet)
-                    {
-                        // Exact only when every item the service counts is written (no client-side name filter).
-                        WriteObject(PagingParameters.NewTotalCount((ulong)total, nameFilter.IsExactOnServer ? 1.0 : 0.5));
-                    }
-                });
+                nameFilter,
+                table => table.Name,
+                reportTotal: ParameterSetName == ListSet);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -14,8 +13,6 @@ namespace MmsPowerShell.Commands
         private const string InputObjectSet = "InputObject";
         private const string TableIdSet = "TableId";
         private const string ByIdSet = "ById";
-
-        private PagingCounter? _paging;
 
         /// <summary>Tables whose partitions to list, from Get-MmsTable.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
@@ -35,6 +32,8 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
         public long[] PartitionId { get; set; } = new long[0];
 
         /// <summary>Partition states to keep (partitions have no PART_DONE).</summary>
@@ -43,18 +42,18 @@ namespace MmsPowerShell.Commands
         [ValidateSet("INIT", "DOING", "DONE", "FAILED", IgnoreCase = true)]
         public string[]? Status { get; set; }
 
-        protected override void BeginProcessing() => _paging = new PagingCounter(PagingParameters);
-
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(PartitionId), PartitionId):
+                    break;
                 case ByIdSet:
                     long sourceId = SourceId;
                     foreach (long partitionId in PartitionId)
                     {
                         QueueRequest(token => Client.GetPartitionAsync(sourceId, partitionId, token),
-                            new MmsPartitionReference(sourceId, partitionId), "MmsPartitionNotFound", partition => WriteObject(partition));
+                            new MmsPartitionReference(sourceId, partitionId), partition => WriteObject(partition));
                     }
                     break;
                 case TableIdSet:
@@ -74,18 +73,11 @@ namespace MmsPowerShell.Commands
 
         private void List(long sourceId, long tableId)
         {
-            PagingCounter paging = _paging!;
-            if (paging.IsFull)
-            {
-                return;
-            }
-            var statuses = (Status ?? new string[0]).Select(MmsTableMapper.ParseStatus).ToList();
-            WritePages(
+            var statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList();
+            WriteList(
                 (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),
                 partition => partition.PartitionId,
-                new MmsTableReference(sourceId, tableId),
-                "MmsTableNotFound",
-                partition => paging.Offer(() => WriteObject(partition)));
+                new MmsTableReference(sourceId, tableId));
         }
     }
 }

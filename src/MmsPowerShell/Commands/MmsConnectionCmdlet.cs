@@ -1,5 +1,7 @@
 using System;
 using System.Management.Automation;
+using System.Security;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
@@ -16,9 +18,10 @@ namespace MmsPowerShell.Commands
         /// <summary>Region id, e.g. cn-hangzhou; the endpoint is https://maxcompute.&lt;region&gt;.aliyuncs.com.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
-        /// <summary>Endpoint URI; overrides -Region. http:// is accepted only for loopback hosts.</summary>
+        /// <summary>Endpoint URI; overrides -Region, as a Connect-Mms endpoint does. http:// is accepted only for loopback hosts.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Endpoint { get; set; }
@@ -26,6 +29,7 @@ namespace MmsPowerShell.Commands
         /// <summary>A profile of the aliyun CLI file ~/.aliyun/config.json.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         /// <summary>AccessKey ID as the user name and the AccessKey secret as the password.</summary>
@@ -34,10 +38,11 @@ namespace MmsPowerShell.Commands
         [ValidateNotNull]
         public PSCredential? Credential { get; set; }
 
-        /// <summary>The STS token that goes with a temporary -Credential.</summary>
+        /// <summary>The STS token that goes with a temporary -Credential; a SecureString (plain text is converted on binding).</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? SecurityToken { get; set; }
+        [ValidateNotNull]
+        [SecureStringTransformation]
+        public SecureString? SecurityToken { get; set; }
 
         /// <summary>An HTTP proxy for the requests; without it, HTTPS_PROXY/NO_PROXY from the environment apply.</summary>
         [Parameter]
@@ -49,7 +54,19 @@ namespace MmsPowerShell.Commands
         {
             try
             {
-                return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context));
+                ConnectionOptions options = ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context, out string? unusedRegion);
+                if (unusedRegion != null)
+                {
+                    WriteWarning("-Region " + unusedRegion + " is not used: this session's Connect-Mms endpoint " + context!.Endpoint +
+                                 " wins over a region (a region may come from $PSDefaultParameterValues). Pass -Endpoint to go elsewhere for one call, " +
+                                 "or Connect-Mms -Region " + unusedRegion + " to change the session.");
+                }
+                MmsConnection connection = new ConnectionResolver(ProcessEnvironment.Instance).Resolve(options);
+                foreach (string warning in connection.Warnings)
+                {
+                    WriteWarning(warning);
+                }
+                return connection;
             }
             catch (MmsConfigurationException e)
             {
@@ -65,7 +82,7 @@ namespace MmsPowerShell.Commands
                 if (SecurityToken != null)
                 {
                     ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
-                        "MmsSecurityTokenWithoutCredential", "-SecurityToken goes with -Credential (the temporary AccessKey pair it belongs to).")));
+                        MmsErrorIds.SecurityTokenWithoutCredential, "-SecurityToken goes with -Credential (the temporary AccessKey pair it belongs to).")));
                 }
                 return null;
             }
@@ -73,9 +90,10 @@ namespace MmsPowerShell.Commands
             if (string.IsNullOrEmpty(Credential.UserName) || string.IsNullOrEmpty(secret))
             {
                 ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
-                    "MmsCredentialsIncomplete", "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
+                    MmsErrorIds.CredentialsIncomplete, "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
             }
-            return new MmsCredentials(Credential.UserName, secret, SecurityToken, "-Credential");
+            string? token = SecureStringTransformationAttribute.Reveal(SecurityToken);
+            return new MmsCredentials(Credential.UserName, secret, string.IsNullOrEmpty(token) ? null : token, "-Credential");
         }
 
     }

@@ -1,7 +1,9 @@
+using MmsPowerShell.Core.Errors;
+
 namespace MmsPowerShell.Commands
 {
     /// <summary>The target object of a per-database error; its properties bind back to Get-MmsDatabase.</summary>
-    public sealed class MmsDatabaseReference
+    public sealed class MmsDatabaseReference : MmsReference
     {
         public MmsDatabaseReference(long sourceId, long dbId)
         {
@@ -12,6 +14,8 @@ namespace MmsPowerShell.Commands
         public long SourceId { get; }
 
         public long DbId { get; }
+
+        internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DatabaseNotFound;
 
         public override string ToString() => "source " + SourceId + ", database " + DbId;
     }

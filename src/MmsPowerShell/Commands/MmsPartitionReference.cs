@@ -1,7 +1,9 @@
+using MmsPowerShell.Core.Errors;
+
 namespace MmsPowerShell.Commands
 {
     /// <summary>The target object of a per-partition error; its properties bind back to Get-MmsTablePartition.</summary>
-    public sealed class MmsPartitionReference
+    public sealed class MmsPartitionReference : MmsReference
     {
         public MmsPartitionReference(long sourceId, long partitionId)
         {
@@ -12,6 +14,8 @@ namespace MmsPowerShell.Commands
         public long SourceId { get; }
 
         public long PartitionId { get; }
+
+        internal override MmsErrorId NotFoundErrorId => MmsErrorIds.PartitionNotFound;
 
         public override string ToString() => "source " + SourceId + ", partition " + PartitionId;
     }

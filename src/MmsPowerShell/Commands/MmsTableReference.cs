@@ -1,10 +1,12 @@
+using MmsPowerShell.Core.Errors;
+
 namespace MmsPowerShell.Commands
 {
     /// <summary>
     /// The target object of a per-table error. Its property names match -SourceId/-TableId, so
     /// <c>$Error.TargetObject | Get-MmsTable</c> retries exactly the tables that failed.
     /// </summary>
-    public sealed class MmsTableReference
+    public sealed class MmsTableReference : MmsReference
     {
         public MmsTableReference(long sourceId, long tableId)
         {
@@ -15,6 +17,8 @@ namespace MmsPowerShell.Commands
         public long SourceId { get; }
 
         public long TableId { get; }
+
+        internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TableNotFound;
 
         public override string ToString() => "source " + SourceId + ", table " + TableId;
     }

@@ -3,7 +3,7 @@ using System.Management.Automation;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>Applies -Skip and -First (SupportsPaging) to items as they stream past.</summary>
+    /// <summary>Applies -Skip and -First (SupportsPaging) to items as they stream past; without paging parameters nothing is cut.</summary>
     internal sealed class PagingCounter
     {
         private readonly ulong _skip;
@@ -11,11 +11,14 @@ namespace MmsPowerShell.Commands
         private ulong _skipped;
         private ulong _written;
 
-        public PagingCounter(PagingParameters paging)
+        public PagingCounter(PagingParameters? paging)
         {
-            _skip = paging.Skip;
-            _first = paging.First;
+            _skip = paging?.Skip ?? 0;
+            _first = paging?.First ?? ulong.MaxValue;
         }
+
+        /// <summary>How many more items the listing must offer (still to skip plus still to write); null when unlimited.</summary>
+        public ulong? StillWanted => _first == ulong.MaxValue ? (ulong?)null : (_skip - _skipped) + (_first - _written);
 
         /// <summary>True once -First items are written: no further listing is needed.</summary>
         public bool IsFull => _written >= _first;

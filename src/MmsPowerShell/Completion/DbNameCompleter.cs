@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Completion
 {
@@ -20,7 +21,7 @@ namespace MmsPowerShell.Completion
             }
             string prefix = CompletionSource.Prefix(wordToComplete);
             return CompletionSource.Load(fakeBoundParameters, "dbs|" + sourceId,
-                    (client, token) => client.ListDatabasesAsync(sourceId.Value, null, 1, 100, token).GetAwaiter().GetResult().Items)
+                    (client, token) => client.ListDatabasesAsync(sourceId.Value, null, 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
                 .Where(db => (db.DbName ?? string.Empty).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(db => new CompletionResult(CompletionSource.Quote(db.DbName!), db.DbName, CompletionResultType.ParameterValue,
                     db.DbName + ": " + db.TablesDone + "/" + db.TableCount + " tables done, " + db.Status));

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Completion
 {
@@ -15,7 +16,7 @@ namespace MmsPowerShell.Completion
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "sources", (client, token) => client.ListDataSourcesAsync(1, 100, token).GetAwaiter().GetResult().Items)
+            return CompletionSource.Load(fakeBoundParameters, "sources", (client, token) => client.ListDataSourcesAsync(1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
                 .Where(s => s.SourceId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal) ||
                             (s.Name ?? string.Empty).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(s => new CompletionResult(

@@ -1,0 +1,62 @@
+namespace MmsPowerShell.Core.Errors
+{
+    /// <summary>Every ErrorId the module itself raises, in one place. Service error codes (e.g. SignatureDoesNotMatch) are passed through as they come.</summary>
+    public static class MmsErrorIds
+    {
+        // Connection and credentials.
+        public static readonly MmsErrorId CredentialsNotFound = new MmsErrorId("MmsCredentialsNotFound", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId CredentialsIncomplete = new MmsErrorId("MmsCredentialsIncomplete", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId SecurityTokenWithoutCredential = new MmsErrorId("MmsSecurityTokenWithoutCredential", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId EcsRamRoleUnavailable = new MmsErrorId("MmsEcsRamRoleUnavailable", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId AssumeRoleFailed = new MmsErrorId("MmsAssumeRoleFailed", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId TemporaryCredentialsInvalid = new MmsErrorId("MmsTemporaryCredentialsInvalid", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId ProfileNotFound = new MmsErrorId("MmsProfileNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId ProfileIncomplete = new MmsErrorId("MmsProfileIncomplete", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId ProfileModeNotSupported = new MmsErrorId("MmsProfileModeNotSupported", MmsErrorKind.NotSupported);
+        public static readonly MmsErrorId CliConfigUnreadable = new MmsErrorId("MmsCliConfigUnreadable", MmsErrorKind.Unreadable);
+        public static readonly MmsErrorId RegionNotFound = new MmsErrorId("MmsRegionNotFound", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId InvalidRegion = new MmsErrorId("MmsInvalidRegion", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId InvalidEndpoint = new MmsErrorId("MmsInvalidEndpoint", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId CredentialsFileNotFound = new MmsErrorId("MmsCredentialsFileNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId CredentialsFileUnreadable = new MmsErrorId("MmsCredentialsFileUnreadable", MmsErrorKind.Unreadable);
+        public static readonly MmsErrorId ProfileCycle = new MmsErrorId("MmsProfileCycle", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId ExternalCredentialsFailed = new MmsErrorId("MmsExternalCredentialsFailed", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId CredentialsUriInvalid = new MmsErrorId("MmsCredentialsUriInvalid", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId CredentialsUriFailed = new MmsErrorId("MmsCredentialsUriFailed", MmsErrorKind.Authentication);
+        public static readonly MmsErrorId InsecureEndpoint = new MmsErrorId("MmsInsecureEndpoint", MmsErrorKind.Insecure);
+
+        // Transport and answers.
+        public static readonly MmsErrorId RequestTimeout = new MmsErrorId("MmsRequestTimeout", MmsErrorKind.Timeout);
+        public static readonly MmsErrorId ConnectionFailed = new MmsErrorId("MmsConnectionFailed", MmsErrorKind.ConnectionFailed);
+        public static readonly MmsErrorId InvalidResponse = new MmsErrorId("MmsInvalidResponse", MmsErrorKind.InvalidResponse);
+        public static readonly MmsErrorId ResponseTooLarge = new MmsErrorId("MmsResponseTooLarge", MmsErrorKind.InvalidResponse);
+
+        // Objects that do not exist (the reference types carry these; see IMmsReference).
+        public static readonly MmsErrorId DataSourceNotFound = new MmsErrorId("MmsDataSourceNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId DatabaseNotFound = new MmsErrorId("MmsDatabaseNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId TableNotFound = new MmsErrorId("MmsTableNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId PartitionNotFound = new MmsErrorId("MmsPartitionNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId JobNotFound = new MmsErrorId("MmsJobNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId TaskNotFound = new MmsErrorId("MmsTaskNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId AsyncTaskNotFound = new MmsErrorId("MmsAsyncTaskNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId TimerNotFound = new MmsErrorId("MmsTimerNotFound", MmsErrorKind.NotFound);
+        public static readonly MmsErrorId ScanNotFound = new MmsErrorId("MmsScanNotFound", MmsErrorKind.NotFound);
+
+        // The job side: migrations that end badly and waits that run out (issue 10). The poller (Commands/Poller.cs)
+        // raises WaitTimeout for anything it waits on; AsyncTaskFailed for any asynchronous task that fails.
+        public static readonly MmsErrorId JobFailed = new MmsErrorId("MmsJobFailed", MmsErrorKind.OperationFailed);
+        public static readonly MmsErrorId AsyncTaskFailed = new MmsErrorId("MmsAsyncTaskFailed", MmsErrorKind.OperationFailed);
+        public static readonly MmsErrorId WaitTimeout = new MmsErrorId("MmsWaitTimeout", MmsErrorKind.Timeout);
+
+        // Cmdlet input.
+        public static readonly MmsErrorId ConflictingColumnFilter = new MmsErrorId("MmsConflictingColumnFilter", MmsErrorKind.InvalidRequest);
+
+        // First-hour fixes (issue 11): input the module can name precisely instead of PowerShell's generic binding errors.
+        /// <summary>An object a cmdlet cannot use, e.g. a string piped to Measure-MmsMigration.</summary>
+        public static readonly MmsErrorId UnsupportedInput = new MmsErrorId("MmsUnsupportedInput", MmsErrorKind.InvalidRequest);
+        /// <summary>A pipeline row whose id is not a number (e.g. a CSV row with TableId "abc").</summary>
+        public static readonly MmsErrorId InvalidInputId = new MmsErrorId("MmsInvalidInputId", MmsErrorKind.InvalidRequest);
+        /// <summary>A well-formed region id the module does not know (a typo such as cn-hangzou), refused before any request.</summary>
+        public static readonly MmsErrorId UnknownRegion = new MmsErrorId("MmsUnknownRegion", MmsErrorKind.InvalidRequest);
+    }
+}

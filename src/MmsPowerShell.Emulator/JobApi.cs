@@ -1,0 +1,80 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace MmsPowerShell.Emulator
+{
+    /// <summary>The job-side operations: migration jobs, their tasks and logs, and asynchronous tasks.</summary>
+    public sealed class JobApi
+    {
+        private readonly ApiPipeline _pipeline;
+        private readonly JobStore _jobs;
+
+        public JobApi(ApiPipeline pipeline, JobStore jobs)
+        {
+            _pipeline = pipeline;
+            _jobs = jobs;
+        }
+
+        public Task<IResult> CreateJobAsync(HttpContext context, string sourceId) =>
+            _pipeline.RunOnSourceAsync(context, "CreateMmsJob", sourceId, null, (call, source) =>
+            {
+                JobRequest? request = RequestBody.Read<JobRequest>(call, out IResult? error);
+                return request == null ? error! : Answers.Data(call.RequestId, new { asyncTaskId = _jobs.CreateJob(source, request) });
+            });
+
+        public Task<IResult> GetAsyncTaskAsync(HttpContext context, string sourceId, string asyncTaskId) =>
+            _pipeline.RunOnSourceAsync(context, "GetMmsAsyncTask", sourceId, asyncTaskId, (call, _) =>
+            {
+                AsyncTaskView? task = _jobs.GetAsyncTask(call.SourceId, call.Id);
+                return task == null ? ServiceError.NotFound(call.RequestId, "Async task not found: source " + call.SourceId + " task " + call.Id) : Answers.Data(call.RequestId, task);
+            });
+
+        public Task<IResult> ListJobsAsync(HttpContext context, string sourceId) =>
+            _pipeline.RunOnSourceAsync(context, "ListMmsJobs", sourceId, null, (call, _) =>
+                Answers.Page(_jobs.ListJobs(call.SourceId, jobs => JobFilter.Apply(jobs, call.Query)), call.Query, call.RequestId));
+
+        public Task<IResult> GetJobAsync(HttpContext context, string sourceId, string jobId) =>
+            _pipeline.RunOnSourceAsync(context, "GetMmsJob", sourceId, jobId, (call, _) =>
+            {
+                JobView? job = _jobs.GetJob(call.SourceId, call.Id);
+                return job == null ? ServiceError.NotFound(call.RequestId, "Job not found: source " + call.SourceId + " job " + call.Id) : Answers.Data(call.RequestId, job);
+            });
+
+        public Task<IResult> StartJobAsync(HttpContext context, string sourceId, string jobId) =>
+            _pipeline.RunOnSourceAsync(context, "StartMmsJob", sourceId, jobId, (call, _) => _jobs.Start(call.SourceId, call.Id).ToResult(call.RequestId));
+
+        public Task<IResult> StopJobAsync(HttpContext context, string sourceId, string jobId) =>
+            _pipeline.RunOnSourceAsync(context, "StopMmsJob", sourceId, jobId, (call, _) => _jobs.Stop(call.SourceId, call.Id).ToResult(call.RequestId));
+
+        public Task<IResult> RetryJobAsync(HttpContext context, string sourceId, string jobId) =>
+            _pipeline.RunOnSourceAsync(context, "RetryMmsJob", sourceId, jobId, (call, _) => _jobs.Retry(call.SourceId, call.Id).ToResult(call.RequestId));
+
+        public Task<IResult> DeleteJobAsync(HttpContext context, string sourceId, string jobId) =>
+            _pipeline.RunOnSourceAsync(context, "DeleteMmsJob", sourceId, jobId, (call, _) => _jobs.Delete(call.SourceId, call.Id).ToResult(call.RequestId));
+
+        public Task<IResult> ListTasksAsync(HttpContext context, string sourceId) =>
+            _pipeline.RunOnSourceAsync(context, "ListMmsTasks", sourceId, null, (call, _) =>
+                Answers.Page(_jobs.ListTasks(call.SourceId, tasks => TaskFilter.Apply(tasks, call.Query)), call.Query, call.RequestId));
+
+        public Task<IResult> GetTaskAsync(HttpContext context, string sourceId, string taskId) =>
+            _pipeline.RunOnSourceAsync(context, "GetMmsTask", sourceId, taskId, (call, _) =>
+            {
+                TaskView? task = _jobs.GetTask(call.SourceId, call.Id);
+                return task == null ? TaskNotFound(call) : Answers.Data(call.RequestId, task);
+            });
+
+        /// <summary>The one list without paging: data is a bare array.</summary>
+        public Task<IResult> ListTaskLogsAsync(HttpContext context, string sourceId, string taskId) =>
+            _pipeline.RunOnSourceAsync(context, "ListMmsTaskLogs", sourceId, taskId, (call, _) =>
+            {
+                var logs = _jobs.TaskLogs(call.SourceId, call.Id);
+                return logs == null ? TaskNotFound(call) : Answers.Data(call.RequestId, logs.ToArray());
+            });
+
+        public Task<IResult> RetryTaskAsync(HttpContext context, string sourceId, string taskId) =>
+            _pipeline.RunOnSourceAsync(context, "RetryMmsTask", sourceId, taskId, (call, _) => _jobs.RetryTask(call.SourceId, call.Id).ToResult(call.RequestId));
+
+        private static IResult TaskNotFound(ApiCall call) => ServiceError.NotFound(call.RequestId, "Task not found: source " + call.SourceId + " task " + call.Id);
+    }
+}

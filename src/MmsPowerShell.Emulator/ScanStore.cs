@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace MmsPowerShell.Emulator
+{
+    /// <summary>
+    /// Metadata scans. A scan that ends well adds tables to the database it scanned (the whole source's first
+    /// database when none is named): the tables named in tableNames that do not exist yet, or, without tableNames,
+    /// two new ones, new_events_{scanId} and failover_log_{scanId} (whose name makes its first migration fail).
+    /// </summary>
+    public sealed class ScanStore : ISimulated
+    {
+        private readonly EmulatorSettings _settings;
+        private readonly TableStore _tables;
+        private readonly DemoCatalog _catalog;
+        private readonly object _lock = new object();
+        private readonly Dictionary<long, MetadataScan> _scans = new Dictionary<long, MetadataScan>();
+        private readonly IdSequence _ids = new IdSequence(30001);
+
+        public ScanStore(EmulatorSettings settings, TableStore tables, DemoCatalog catalog)
+        {
+            _settings = settings;
+            _tables = tables;
+            _catalog = catalog;
+        }
+
+        public long Start(long sourceId, ScanRequest request)
+        {
+            lock (_lock)
+            {
+                DateTime now = DateTime.UtcNow;
+                var scan = new MetadataScan(_ids.Next(), sourceId, request, now, now + _settings.Scan);
+                _scans.Add(scan.Id, scan);
+                return scan.Id;
+            }
+        }
+
+        public ScanView? Get(long sourceId, long scanId)
+        {
+            lock (_lock)
+            {
+                return _scans.TryGetValue(scanId, out MetadataScan? scan) && scan.SourceId == sourceId ? scan.ToView(DateTime.UtcNow) : null;
+            }
+        }
+
+        public void Advance()
+        {
+            lock (_lock)
+            {
+                DateTime now = DateTime.UtcNow;
+                foreach (MetadataScan scan in _scans.Values.Where(s => s.IsDoing && s.DueAt <= now))
+                {
+                    Finish(scan);
+                }
+            }
+        }
+
+        private void Finish(MetadataScan scan)
+        {
+            var dbs = _catalog.Databases.Where(d => d.SourceId == scan.SourceId).ToList();
+            string? dbName = scan.Request.DbName;
+            if (!string.IsNullOrEmpty(dbName))
+            {
+                dbs = dbs.Where(d => d.Name == dbName).ToList();
+                if (dbs.Count == 0)
+                {
+                    scan.Finish(null, "Database " + dbName + " not found in the metastore of data source " + scan.SourceId + ".");
+                    return;
+                }
+            }
+            if (dbs.Count > 0)
+            {
+                DemoDatabase db = dbs[0];
+                var existing = _tables.Tables.Where(t => t.SourceId == scan.SourceId && t.DbId == db.Id).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+                string[] found = scan.Request.TableNames is { Length: > 0 } named ? named : new[] { "new_events_" + scan.Id, "failover_log_" + scan.Id };
+                foreach (string name in found.Where(n => !existing.Contains(n)).Distinct())
+                {
+                    _tables.Add(DemoDataSet.Discovered(db, _tables.NextTableId(scan.SourceId), name, EmulatorTime.Local(scan.DueAt)));
+                }
+            }
+            var scanned = _tables.Tables.Where(t => t.SourceId == scan.SourceId && dbs.Any(d => d.Id == t.DbId)).ToList();
+            scan.Finish(JsonSerializer.Serialize(new { databases = dbs.Count, tables = scanned.Count, partitions = scanned.Sum(t => t.Partitions) }), null);
+        }
+    }
+}
