@@ -12,8 +12,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml')
-    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration')
+    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Setup.Format.ps1xml')
+    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration', 'Set-MmsTable', 'Set-MmsDatabase', 'Get-MmsDataSourceConfigItem', 'New-MmsDataSource', 'Remove-MmsDataSource', 'Get-MmsMetadataScan', 'Get-MmsTimer', 'Set-MmsTimer', 'Suspend-MmsTimer', 'Resume-MmsTimer', 'Remove-MmsTimer', 'Get-MmsTimerLog')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

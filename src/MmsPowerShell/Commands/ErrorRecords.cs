@@ -16,6 +16,12 @@ namespace MmsPowerShell.Commands
             string errorId = notFound ? target.NotFoundErrorId.Id : e.ErrorCode;
             string message = notFound ? target + " was not found. " + e.Message : e.Message;
             string? action = e.OutcomeUnknown ? OutcomeUnknownAction + (e.RecommendedAction == null ? string.Empty : " " + e.RecommendedAction) : e.RecommendedAction;
+            if (e.OutcomeUnknown && target.OutcomeCheck != null)
+            {
+                // Said in the message too: a runbook log often keeps only the message.
+                message += " The change to " + target + " may have happened: check with " + target.OutcomeCheck + " before sending it again.";
+                action = "Check with " + target.OutcomeCheck + " before sending the request again; it is never resent automatically.";
+            }
             return WithDetails(new ErrorRecord(e, errorId, Category(e.Kind), target), message, action);
         }
 

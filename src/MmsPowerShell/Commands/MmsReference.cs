@@ -10,5 +10,11 @@ namespace MmsPowerShell.Commands
     public abstract class MmsReference
     {
         internal abstract MmsErrorId NotFoundErrorId { get; }
+
+        /// <summary>
+        /// The command that shows whether a change to this object happened, for a state-changing request whose answer
+        /// was lost (e.g. "Get-MmsJob -SourceId 2000028 -Name nightly"); null for objects only ever read.
+        /// </summary>
+        internal virtual string? OutcomeCheck => null;
     }
 }
