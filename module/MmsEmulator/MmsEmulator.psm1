@@ -136,7 +136,10 @@ function Set-MmsEmulatorFault {
         Makes the emulator answer matching requests with a fault.
     .DESCRIPTION
         Kinds: error (gateway error with -Status and -Code), html (a proxy's HTML page), truncated (JSON cut
-        in half), nulldata ("data": null), wrongtypes (JSON of the wrong types), delay (-DelayMs, then the
+        in half), nulldata ("data": null), wrongtypes (JSON of the wrong types), hostile (terminal escape
+        sequences and control characters in every text of a GetMmsTable answer), hostileerror (the same in an
+        error body), wrongid (an answer about the next table id), bom (a byte order mark before the JSON),
+        errorin200 (a gateway error body with HTTP 200), unknowncounts (Hive's -1 for numRows and size), delay (-DelayMs, then the
         normal answer), reset (connection dropped), hang (never answers), largebody (a 20 MB answer),
         samepage (list operations answer page 1 whatever page is asked for), lostanswer (the request takes
         effect, then the connection drops before the answer: a client must not resend a create), jobfail
@@ -171,7 +174,7 @@ function Set-MmsEmulatorFault {
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)] [psobject] $Emulator,
-        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'jobfail')] [string] $Kind,
+        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'jobfail')] [string] $Kind,
         [string] $Action,
         [int] $Status = 503,
         [string] $Code = 'ServiceUnavailable',

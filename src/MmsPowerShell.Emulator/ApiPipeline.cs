@@ -61,7 +61,7 @@ namespace MmsPowerShell.Emulator
             Fault? fault = _faults.Take(action, sourceId, id);
             if (fault != null)
             {
-                IResult? faulted = await ApplyAsync(fault, context, requestId);
+                IResult? faulted = await ApplyAsync(fault, context, requestId, id);
                 if (faulted != null)
                 {
                     return faulted;
@@ -100,7 +100,7 @@ namespace MmsPowerShell.Emulator
         }
 
         /// <summary>Answers with the fault; null when the fault only changes or delays the normal answer.</summary>
-        private static async Task<IResult?> ApplyAsync(Fault fault, HttpContext context, string requestId)
+        private static async Task<IResult?> ApplyAsync(Fault fault, HttpContext context, string requestId, long id)
         {
             if (fault.RetryAfterMs.HasValue)
             {
@@ -121,6 +121,18 @@ namespace MmsPowerShell.Emulator
                     return Answers.Data(requestId, null);
                 case "wrongtypes":
                     return Results.Content("{\"requestId\":\"" + requestId + "\",\"data\":{\"id\":\"twenty-two\",\"size\":{\"bytes\":1}}}", "application/json", Encoding.UTF8, 200);
+                case "hostile":
+                    return HostileAnswers.Table(requestId, id);
+                case "hostileerror":
+                    return HostileAnswers.Error(requestId);
+                case "wrongid":
+                    return HostileAnswers.OtherTable(requestId, id);
+                case "bom":
+                    return HostileAnswers.ByteOrderMark(requestId, id);
+                case "errorin200":
+                    return HostileAnswers.GatewayErrorIn200(requestId);
+                case "unknowncounts":
+                    return HostileAnswers.UnknownCounts(requestId, id);
                 case "delay":
                     await Task.Delay(fault.DelayMs, context.RequestAborted);
                     return null;

@@ -24,7 +24,10 @@ namespace MmsPowerShell.Emulator
         /// <summary>For jobfail only: the job whose tasks fail.</summary>
         public long? JobId { get; set; }
 
-        /// <summary>error, html, truncated, nulldata, wrongtypes, delay, reset, hang, largebody, samepage (list operations
+        /// <summary>error, html, truncated, nulldata, wrongtypes, hostile (control characters and escape sequences in every
+        /// text of a GetMmsTable answer), hostileerror (the same in an error body), wrongid (an answer about the next table id),
+        /// bom (a byte order mark before the JSON), errorin200 (a gateway error body with HTTP 200), unknowncounts (Hive's -1
+        /// for numRows and size), delay, reset, hang, largebody, samepage (list operations
         /// answer page 1 whatever is asked), lostanswer (the request takes effect, then the connection drops before the
         /// answer) or jobfail (matching migration tasks fail at their data step).</summary>
         public string Kind { get; set; } = "error";

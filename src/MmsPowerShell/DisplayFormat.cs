@@ -10,9 +10,19 @@ namespace MmsPowerShell
         private static readonly string[] ByteUnits = { "B", "KB", "MB", "GB", "TB", "PB", "EB" };
         private static readonly string[] CountUnits = { "", "K", "M", "B", "T", "Q" };
 
-        public static string Bytes(long bytes) => Scale(bytes, 1024, ByteUnits, " ");
+        /// <summary>Shown for a size or count the service does not know.</summary>
+        public const string Unknown = "?";
 
-        public static string Count(long count) => Scale(count, 1000, CountUnits, string.Empty);
+        public static string Bytes(long? bytes) => bytes.HasValue ? Scale(bytes.Value, 1024, ByteUnits, " ") : Unknown;
+
+        public static string Count(long? count) => count.HasValue ? Scale(count.Value, 1000, CountUnits, string.Empty) : Unknown;
+
+        /// <summary>"1.5 KB (1,536 bytes)" for the list views, or "?" when unknown.</summary>
+        public static string BytesExact(long? bytes) =>
+            bytes.HasValue ? Bytes(bytes) + " (" + bytes.Value.ToString("N0", CultureInfo.InvariantCulture) + " bytes)" : Unknown;
+
+        /// <summary>"1,234" for the list views, or "?" when unknown.</summary>
+        public static string CountExact(long? count) => count.HasValue ? count.Value.ToString("N0", CultureInfo.InvariantCulture) : Unknown;
 
         /// <summary>"done/total" for partitioned tables, "-" for the others.</summary>
         public static string Partitions(MmsTable table) =>

@@ -80,7 +80,7 @@ namespace MmsPowerShell.Core.Tests
             Assert.Empty(t.Columns);
             Assert.Empty(t.PartitionKeys);
             Assert.Empty(t.Extra);
-            Assert.Equal(0, t.Size);
+            Assert.Null(t.Size);
         }
 
         [Fact]

@@ -182,5 +182,12 @@ namespace MmsPowerShell.Tests
         [InlineData(41_800_000_000, "41.8B")]
         [InlineData(250_000, "250K")]
         public void Counts_use_decimal_units(long count, string expected) => Assert.Equal(expected, DisplayFormat.Count(count));
+
+        [Fact]
+        public void Unknown_sizes_and_counts_show_as_a_question_mark()
+        {
+            Assert.Equal(("?", "?", "?", "?"), (DisplayFormat.Bytes(null), DisplayFormat.Count(null), DisplayFormat.BytesExact(null), DisplayFormat.CountExact(null)));
+            Assert.Equal(("1.5 KB (1,536 bytes)", "1,234"), (DisplayFormat.BytesExact(1536), DisplayFormat.CountExact(1234)));
+        }
     }
 }

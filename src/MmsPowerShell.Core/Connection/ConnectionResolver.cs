@@ -20,16 +20,17 @@ namespace MmsPowerShell.Core.Connection
         private readonly ICredentialProviderFactory _providers;
         private readonly Lazy<AliyunCliConfig?> _cliConfig;
         private readonly Lazy<IniCredentialsFile?> _iniFile;
+        private readonly List<string> _warnings = new List<string>();
 
         public ConnectionResolver(IEnvironment environment, ICredentialProviderFactory? providers = null)
         {
             _environment = environment;
             _providers = providers ?? CredentialProviderFactory.Instance;
-            _cliConfig = new Lazy<AliyunCliConfig?>(() => AliyunCliConfig.TryLoad(AliyunCliConfig.DefaultPath(_environment)));
+            _cliConfig = new Lazy<AliyunCliConfig?>(() => Checked(AliyunCliConfig.TryLoad(AliyunCliConfig.DefaultPath(_environment)), c => c.Path));
             _iniFile = new Lazy<IniCredentialsFile?>(() =>
             {
                 string? path = IniCredentialsFile.Locate(_environment);
-                return path == null ? null : IniCredentialsFile.Load(path);
+                return path == null ? null : Checked(IniCredentialsFile.Load(path), f => f.Path);
             });
         }
 
@@ -44,7 +45,19 @@ namespace MmsPowerShell.Core.Connection
                 region = named != null ? named.RegionId : options.Endpoint == null ? RegionOfDefaultCliProfile() : null;
             }
             Uri endpoint = EndpointResolver.Resolve(options.Endpoint, region);
-            return new MmsConnection(endpoint, string.IsNullOrWhiteSpace(region) ? null : region!.Trim(), credentials);
+            return new MmsConnection(endpoint, string.IsNullOrWhiteSpace(region) ? null : region!.Trim(), credentials, _warnings.ToArray());
+        }
+
+        /// <summary>Notes a warning when a credentials file that was read can be read by other users.</summary>
+        private T? Checked<T>(T? file, Func<T, string> pathOf)
+            where T : class
+        {
+            string? warning = file == null ? null : CredentialFilePermissions.Warning(pathOf(file));
+            if (warning != null)
+            {
+                _warnings.Add(warning);
+            }
+            return file;
         }
 
         /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Credentials
 {
     /// <summary>The process environment as the credential chain sees it; replaceable in tests.</summary>
@@ -8,22 +6,5 @@ namespace MmsPowerShell.Core.Credentials
         string? GetVariable(string name);
 
         string HomeDirectory { get; }
-    }
-
-    public sealed class ProcessEnvironment : IEnvironment
-    {
-        public static readonly ProcessEnvironment Instance = new ProcessEnvironment();
-
-        private ProcessEnvironment()
-        {
-        }
-
-        public string? GetVariable(string name)
-        {
-            string? value = Environment.GetEnvironmentVariable(name);
-            return string.IsNullOrWhiteSpace(value) ? null : value;
-        }
-
-        public string HomeDirectory => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
     }
 }

@@ -7,13 +7,19 @@ namespace MmsPowerShell.Core.Credentials
     {
         public const string DefaultSessionName = "MmsPowerShell";
 
+        /// <summary>The shortest session STS grants.</summary>
+        public const int MinDurationSeconds = 900;
+
+        /// <summary>What the CLI's 0 ("default") means: one hour.</summary>
+        public const int DefaultDurationSeconds = 3600;
+
         public RoleSettings(string roleArn, string? sessionName = null, int durationSeconds = 0, string? stsRegion = null,
             bool useVpcEndpoint = false, string? policy = null, string? externalId = null)
         {
             RoleArn = roleArn.Trim();
             SessionName = string.IsNullOrWhiteSpace(sessionName) ? DefaultSessionName : sessionName!.Trim();
-            // STS accepts 900 s to the role's maximum; the CLI's 0 means "default", which is 3600 s.
-            DurationSeconds = durationSeconds <= 0 ? 3600 : Math.Max(900, durationSeconds);
+            // STS accepts MinDurationSeconds up to the role's maximum.
+            DurationSeconds = durationSeconds <= 0 ? DefaultDurationSeconds : Math.Max(MinDurationSeconds, durationSeconds);
             StsRegion = string.IsNullOrWhiteSpace(stsRegion) ? null : stsRegion!.Trim().ToLowerInvariant();
             UseVpcEndpoint = useVpcEndpoint;
             Policy = string.IsNullOrWhiteSpace(policy) ? null : policy;

@@ -1,8 +1,10 @@
 using System;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Json;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Errors
 {
@@ -55,18 +57,10 @@ namespace MmsPowerShell.Core.Errors
             {
                 return "The service answered HTTP " + httpStatus + " with an empty body";
             }
-            string text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BodyExcerptLength * 4));
-            var builder = new StringBuilder();
-            foreach (char c in text)
-            {
-                builder.Append(char.IsControl(c) ? ' ' : c);
-                if (builder.Length >= BodyExcerptLength)
-                {
-                    builder.Append("...");
-                    break;
-                }
-            }
-            return "The service answered HTTP " + httpStatus + " with a body that is not an API answer: " + builder.ToString().Trim();
+            // Line breaks and indentation of an HTML page fold into single spaces; other control characters are made visible.
+            string text = Regex.Replace(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, BodyExcerptLength * 4)), @"\s+", " ");
+            string excerpt = ServiceText.Sanitize(text.Length > BodyExcerptLength ? text.Substring(0, BodyExcerptLength) + "..." : text);
+            return "The service answered HTTP " + httpStatus + " with a body that is not an API answer: " + excerpt.Trim();
         }
 
         private static bool TryParseObject(byte[] body, out JsonElement root)

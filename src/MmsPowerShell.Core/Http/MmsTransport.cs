@@ -118,14 +118,14 @@ namespace MmsPowerShell.Core.Http
                 catch (HttpRequestException e)
                 {
                     throw Unanswered(request, new MmsApiException(MmsErrorIds.ConnectionFailed, 0,
-                        "Could not reach " + UserInfoRedaction.Authority(_connection.Endpoint) + ": " + Describe(e), null, CheckNetworkAction, e),
+                        "Could not reach " + UserInfoRedaction.Authority(_connection.Endpoint) + ": " + Describe(e), null, CheckNetworkAction, Redacted(e)),
                         sent: !NeverConnected(e));
                 }
                 catch (IOException e)
                 {
                     // A connection reset while the body streams in surfaces as an IOException, not an HttpRequestException.
                     throw Unanswered(request, new MmsApiException(MmsErrorIds.ConnectionFailed, 0,
-                        "The connection to " + UserInfoRedaction.Authority(_connection.Endpoint) + " broke: " + Describe(e), null, CheckNetworkAction, e),
+                        "The connection to " + UserInfoRedaction.Authority(_connection.Endpoint) + " broke: " + Describe(e), null, CheckNetworkAction, Redacted(e)),
                         sent: true);
                 }
             }
@@ -145,6 +145,14 @@ namespace MmsPowerShell.Core.Http
 
         /// <summary>The innermost exception's message, with any proxy password .NET quotes in it masked.</summary>
         private static string Describe(Exception e) => UserInfoRedaction.Redact(Innermost(e).Message);
+
+        /// <summary>
+        /// The exception chain with every message's URL user info masked. .NET quotes a proxy address whole
+        /// ("proxy tunnel request to proxy 'http://u:p@host'"), and Get-Error shows inner exceptions, so the
+        /// original chain is not handed on.
+        /// </summary>
+        private static Exception Redacted(Exception e) =>
+            new MmsTransportFailure(e.GetType().Name + ": " + UserInfoRedaction.Redact(e.Message), e.InnerException == null ? null : Redacted(e.InnerException));
 
         /// <summary>x-acs-retry-after is in milliseconds (Alibaba Cloud); Retry-After in seconds or a date (HTTP).</summary>
         private TimeSpan? RetryAfter(HttpResponseMessage response)

@@ -31,6 +31,9 @@ namespace MmsPowerShell.Core.Json
             }
         }
 
+        /// <summary>A size or row count; Hive answers -1 when it does not know, which is unknown (null), not a count.</summary>
+        public static long? Count(long? value) => value < 0 ? null : value;
+
         /// <summary>
         /// The three timestamp forms the service uses: local "2024-12-17 15:44:17" (no zone: kept Unspecified),
         /// ISO-8601 with a zone (UTC), and epoch milliseconds as a string (UTC). Anything else is unknown.

@@ -50,13 +50,14 @@ namespace MmsPowerShell.Core.Models
             PartitionsDone += table.PartitionsDone;
             PartitionsDoing += table.PartitionsDoing;
             PartitionsFailed += table.PartitionsFailed;
-            Size += table.Size;
-            NumRows += table.NumRows;
+            // Unknown counts (Hive's -1) add nothing rather than subtracting.
+            Size += table.Size ?? 0;
+            NumRows += table.NumRows ?? 0;
             double share = table.Status == MmsTableStatus.DONE ? 1.0
                 : table.HasPartitions && table.PartitionCount > 0 ? (double)table.PartitionsDone / table.PartitionCount
                 : 0.0;
-            SizeDone += (long)(table.Size * share);
-            NumRowsDone += (long)(table.NumRows * share);
+            SizeDone += (long)((table.Size ?? 0) * share);
+            NumRowsDone += (long)((table.NumRows ?? 0) * share);
         }
     }
 }

@@ -17,8 +17,10 @@ namespace MmsPowerShell.Core.Models
         public string? Value { get; internal set; }
         public MmsTableStatus Status { get; internal set; }
         public string? StatusText { get; internal set; }
-        public long Size { get; internal set; }
-        public long NumRows { get; internal set; }
+        /// <summary>Bytes; null when the service does not know (Hive reports -1).</summary>
+        public long? Size { get; internal set; }
+        /// <summary>Rows; null when the service does not know (Hive reports -1).</summary>
+        public long? NumRows { get; internal set; }
         public bool MetadataUpdated { get; internal set; }
         public DateTime? LastDdlTime { get; internal set; }
         public string? DestinationProject { get; internal set; }

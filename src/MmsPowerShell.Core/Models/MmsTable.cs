@@ -56,9 +56,11 @@ namespace MmsPowerShell.Core.Models
         public IReadOnlyList<MmsTableColumn> PartitionKeys { get; internal set; } = NoColumns;
 
         /// <summary>Data size in bytes.</summary>
-        public long Size { get; internal set; }
+        /// <summary>Bytes; null when the service does not know (Hive reports -1).</summary>
+        public long? Size { get; internal set; }
 
-        public long NumRows { get; internal set; }
+        /// <summary>Rows; null when the service does not know (Hive reports -1).</summary>
+        public long? NumRows { get; internal set; }
 
         /// <summary>Whether the source metadata changed since the last scan (the service's "updated").</summary>
         public bool MetadataUpdated { get; internal set; }

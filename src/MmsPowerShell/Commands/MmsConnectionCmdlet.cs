@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Security;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
@@ -34,10 +35,11 @@ namespace MmsPowerShell.Commands
         [ValidateNotNull]
         public PSCredential? Credential { get; set; }
 
-        /// <summary>The STS token that goes with a temporary -Credential.</summary>
+        /// <summary>The STS token that goes with a temporary -Credential; a SecureString (plain text is converted on binding).</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? SecurityToken { get; set; }
+        [ValidateNotNull]
+        [SecureStringTransformation]
+        public SecureString? SecurityToken { get; set; }
 
         /// <summary>An HTTP proxy for the requests; without it, HTTPS_PROXY/NO_PROXY from the environment apply.</summary>
         [Parameter]
@@ -49,7 +51,13 @@ namespace MmsPowerShell.Commands
         {
             try
             {
-                return new ConnectionResolver(ProcessEnvironment.Instance).Resolve(ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context));
+                MmsConnection connection = new ConnectionResolver(ProcessEnvironment.Instance).Resolve(
+                    ConnectionDefaults.Merge(Region, Endpoint, ProfileName, ExplicitCredentials(), context));
+                foreach (string warning in connection.Warnings)
+                {
+                    WriteWarning(warning);
+                }
+                return connection;
             }
             catch (MmsConfigurationException e)
             {
@@ -75,7 +83,8 @@ namespace MmsPowerShell.Commands
                 ThrowTerminatingError(ErrorRecords.FromConfigurationError(new MmsConfigurationException(
                     MmsErrorIds.CredentialsIncomplete, "-Credential needs the AccessKey ID as user name and the AccessKey secret as password.")));
             }
-            return new MmsCredentials(Credential.UserName, secret, SecurityToken, "-Credential");
+            string? token = SecureStringTransformationAttribute.Reveal(SecurityToken);
+            return new MmsCredentials(Credential.UserName, secret, string.IsNullOrEmpty(token) ? null : token, "-Credential");
         }
 
     }

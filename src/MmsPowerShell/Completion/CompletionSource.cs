@@ -4,6 +4,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Security;
+using MmsPowerShell.Commands;
 using System.Threading;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
@@ -77,7 +79,8 @@ namespace MmsPowerShell.Completion
             MmsCredentials? credentials = null;
             if ((bound["Credential"] as PSCredential ?? (bound["Credential"] as PSObject)?.BaseObject as PSCredential) is PSCredential credential)
             {
-                credentials = new MmsCredentials(credential.UserName, credential.GetNetworkCredential().Password, bound["SecurityToken"] as string, "-Credential");
+                credentials = new MmsCredentials(credential.UserName, credential.GetNetworkCredential().Password,
+                    bound["SecurityToken"] as string ?? SecureStringTransformationAttribute.Reveal(bound["SecurityToken"] as SecureString), "-Credential");
             }
             ConnectionOptions options = ConnectionDefaults.Merge(
                 bound["Region"] as string, bound["Endpoint"] as string, bound["ProfileName"] as string, credentials, MmsSession.Current);

@@ -1,5 +1,6 @@
 using System;
 using MmsPowerShell.Core.Credentials;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Session
 {
@@ -13,7 +14,7 @@ namespace MmsPowerShell.Session
             Endpoint = endpoint;
             ProfileName = profileName;
             Credentials = credentials;
-            Proxy = proxy;
+            ProxyUri = proxy;
             ResolvedEndpoint = resolvedEndpoint;
             CredentialSource = credentialSource;
         }
@@ -24,7 +25,11 @@ namespace MmsPowerShell.Session
 
         public string? ProfileName { get; }
 
-        public Uri? Proxy { get; }
+        /// <summary>The proxy, shown without any user name or password it carries.</summary>
+        public string? Proxy => ProxyUri == null ? null : UserInfoRedaction.Redact(ProxyUri);
+
+        /// <summary>The proxy as given, credentials included, for the requests themselves.</summary>
+        internal Uri? ProxyUri { get; }
 
         /// <summary>The endpoint calls go to, as resolved when connecting.</summary>
         public Uri ResolvedEndpoint { get; }
