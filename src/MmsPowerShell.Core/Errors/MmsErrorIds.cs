@@ -42,6 +42,12 @@ namespace MmsPowerShell.Core.Errors
         public static readonly MmsErrorId TimerNotFound = new MmsErrorId("MmsTimerNotFound", MmsErrorKind.NotFound);
         public static readonly MmsErrorId ScanNotFound = new MmsErrorId("MmsScanNotFound", MmsErrorKind.NotFound);
 
+        // The job side: migrations that end badly and waits that run out (issue 10). The poller (Commands/Poller.cs)
+        // raises WaitTimeout for anything it waits on; AsyncTaskFailed for any asynchronous task that fails.
+        public static readonly MmsErrorId JobFailed = new MmsErrorId("MmsJobFailed", MmsErrorKind.OperationFailed);
+        public static readonly MmsErrorId AsyncTaskFailed = new MmsErrorId("MmsAsyncTaskFailed", MmsErrorKind.OperationFailed);
+        public static readonly MmsErrorId WaitTimeout = new MmsErrorId("MmsWaitTimeout", MmsErrorKind.Timeout);
+
         // Cmdlet input.
         public static readonly MmsErrorId ConflictingColumnFilter = new MmsErrorId("MmsConflictingColumnFilter", MmsErrorKind.InvalidRequest);
 

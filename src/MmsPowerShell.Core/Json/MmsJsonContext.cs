@@ -20,6 +20,16 @@ namespace MmsPowerShell.Core.Json
     [JsonSerializable(typeof(ItemResponseDto<MmsDatabaseDto>))]
     [JsonSerializable(typeof(ListResponseDto<MmsPartitionDto>))]
     [JsonSerializable(typeof(ItemResponseDto<MmsPartitionDto>))]
+    // The job side: jobs, tasks, task logs, asynchronous tasks and CreateMmsJob's body. (The source generator
+    // does not read attributes from a second partial declaration, so every area registers its types here.)
+    [JsonSerializable(typeof(ItemResponseDto<MmsJobDto>))]
+    [JsonSerializable(typeof(ListResponseDto<MmsJobDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsTaskDto>))]
+    [JsonSerializable(typeof(ListResponseDto<MmsTaskDto>))]
+    [JsonSerializable(typeof(ArrayResponseDto<MmsTaskLogDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsAsyncTaskDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<AsyncTaskIdDto>))]
+    [JsonSerializable(typeof(CreateMmsJobBodyDto))]
     [JsonSerializable(typeof(AliyunCliConfigFile))]
     [JsonSerializable(typeof(Dictionary<string, System.Text.Json.JsonElement>))]
     // The set-up side (destinations, data sources, metadata scans, timers). A second partial declaration of the

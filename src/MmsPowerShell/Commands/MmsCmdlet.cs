@@ -199,7 +199,7 @@ namespace MmsPowerShell.Commands
         }
 
         /// <summary>Waits for one call on the pipeline thread; Ctrl+C ends the pipeline.</summary>
-        protected T AwaitOnPipeline<T>(Func<CancellationToken, Task<T>> call)
+        protected internal T AwaitOnPipeline<T>(Func<CancellationToken, Task<T>> call)
         {
             try
             {

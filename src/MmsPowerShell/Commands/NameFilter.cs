@@ -17,6 +17,17 @@ namespace MmsPowerShell.Commands
         private readonly WildcardPattern[] _patterns;
 
         public NameFilter(params string?[]? names)
+            : this(names, lowercaseServerPrefix: true)
+        {
+        }
+
+        /// <summary>
+        /// A filter whose server prefix keeps the case as typed: for names people choose (jobs), which need not be
+        /// lower case; the service compares them as sent.
+        /// </summary>
+        public static NameFilter CaseKept(string? name) => new NameFilter(new[] { name }, lowercaseServerPrefix: false);
+
+        private NameFilter(string?[]? names, bool lowercaseServerPrefix)
         {
             string[] patterns = (names ?? new string?[0]).Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToArray();
             _patterns = patterns.Select(p => new WildcardPattern(p, WildcardOptions.IgnoreCase)).ToArray();
@@ -26,7 +37,7 @@ namespace MmsPowerShell.Commands
                 return;
             }
             var (literal, hasWildcard) = LiteralPrefix(patterns[0]);
-            ServerPrefix = literal.Length == 0 ? null : literal.ToLowerInvariant();
+            ServerPrefix = literal.Length == 0 ? null : lowercaseServerPrefix ? literal.ToLowerInvariant() : literal;
             IsExactOnServer = !hasWildcard;
         }
 

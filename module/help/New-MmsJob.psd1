@@ -1,0 +1,77 @@
+# Help for New-MmsJob; tools/New-MmsHelp.ps1 merges it with the cmdlet's real parameter metadata.
+@{
+    Synopsis    = 'Creates MaxCompute Migration Assist (MMA) migration jobs and waits until the service has made them.'
+    Description = @'
+New-MmsJob calls CreateMmsJob. The service does not answer with the job: it answers the id of an asynchronous task that makes it. New-MmsJob polls that task (GetMmsAsyncTask) until it ends, then reads the new job (GetMmsJob) and writes it as an MmsJob object. With -NoWait it writes the asynchronous task (MmsAsyncTask) instead, right after the request. A new job is not started: pipe it to Start-MmsJob.
+
+With -SourceId and -DbName it creates one job for that database: the tables named in -Table, or the whole database without -Table, or the partitions in -PartitionId. MmsTable objects piped in (from Get-MmsTable) make one job per source database, because the service takes one source database per job; each job lists exactly the piped tables of its database. The job is named -Name when the tables come from one database, and -Name followed by -<database> (e.g. retry-failed-logs) when they come from several.
+
+An asynchronous task that ends FAILED is a non-terminating MmsAsyncTaskFailed error (InvalidResult) quoting the service's message, e.g. an unknown database or table. CreateMmsJob is never sent twice: when the request was sent but no answer came back (a timeout or a dropped connection), the job may or may not exist, so the error (MmsRequestTimeout or MmsConnectionFailed) says so and names the command that checks, e.g. Get-MmsJob -SourceId 2000028 -Name retry-failed. -WhatIf sends no request at all.
+'@
+    Parameters  = @{
+        SourceId           = 'The id of the MMA data source the job migrates from, e.g. 2000028. Tab completion offers the data sources the connection can see.'
+        Name               = 'The job''s name. The service does not require names to be unique. With piped tables from several databases, each job is named Name-<database>.'
+        DbName             = 'The source database of the job. Tab completion offers the databases of -SourceId.'
+        Table              = 'Names of tables of -DbName to migrate. Without -Table (and without -PartitionId) the whole database is migrated.'
+        InputObject        = 'Tables from Get-MmsTable, through the pipeline: one job per source database, listing the piped tables of that database.'
+        DestinationProject = 'The MaxCompute project to migrate into (dstDbName). Without it, the service uses the target configured for the database.'
+        DestinationSchema  = 'The schema of the destination project, for projects with schemas (dstSchemaName).'
+        TaskType           = 'How the data is moved, e.g. HIVE (Hive UDTF) or BIGQUERY (BigQuery read API). Without it, the service''s default for the source.'
+        SchemaOnly         = 'Migrates the table schemas only, no data.'
+        Increment          = 'Incremental migration: moves only data that is new or changed since the last migration.'
+        EnableVerification = 'Verifies the migrated data after copying it. -EnableVerification:$false turns the verification off explicitly.'
+        PartitionFilter    = 'A hashtable of table name = partition filter expression, e.g. @{ access_log = "dt >= ''2024-01-01''" }. Only the matching partitions of that table are migrated.'
+        TableMapping       = 'A hashtable of source table name = destination table name, to rename tables on the way.'
+        PartitionId        = 'Ids of MMA partitions (from Get-MmsTablePartition, not partition specs) of -DbName to migrate.'
+        NoWait             = 'Writes the asynchronous task that creates each job (MmsAsyncTask) right after the request, instead of waiting for the job.'
+    }
+    Inputs      = @(
+        @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'Tables from Get-MmsTable: one job per source database.' }
+    )
+    Outputs     = @(
+        @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'The new job, as GetMmsJob reads it once the service has made it (status INIT).' }
+        @{ Type = 'MmsPowerShell.Core.Models.MmsAsyncTask'; Description = 'With -NoWait: the asynchronous task that makes the job; its ObjectId is the job id once Running is false.' }
+    )
+    Notes       = @'
+Permissions: odps:CreateMmsJob, odps:GetMmsAsyncTask and odps:GetMmsJob on acs:odps:<region>:<account-id>:mmsdatasource/<source-id>.
+'@
+    Examples    = @(
+        @{
+            Title   = 'Retry the tables that failed, in a new job, and watch it'
+            Code    = @'
+$emu = Start-MmsEmulator
+$PSDefaultParameterValues['*-Mms*:Endpoint'] = $emu.Endpoint
+$PSDefaultParameterValues['*-Mms*:Credential'] = $emu.Credential
+Get-MmsTable -SourceId 2000028 -Status FAILED |
+    New-MmsJob -Name retry-failed -DestinationProject mc_proj |
+    Start-MmsJob -PassThru | Wait-MmsJob
+'@
+            Remarks = 'Against the local emulator: table 4, logs.access_log, failed, so one job for database logs is created with that table, started, and watched until it ends DONE.'
+        }
+        @{
+            Title   = 'Migrate two tables of a database'
+            Code    = @'
+New-MmsJob -SourceId 2000028 -Name sales-core -DbName sales `
+    -Table orders, customers -EnableVerification -Region cn-hangzhou
+'@
+            Remarks = 'Creates one job for two tables of the sales database, with data verification, and writes it once the service has made it.'
+        }
+        @{
+            Title   = 'A whole database, without waiting'
+            Code    = @'
+$task = New-MmsJob -SourceId 2000028 -Name logs-all -DbName logs -NoWait
+$task | Format-List AsyncTaskId, Status, Running, ObjectId
+'@
+            Remarks = 'Writes the asynchronous task at once. Once Running is false, ObjectId is the id of the new job (Get-MmsJob -SourceId 2000028 -JobId <ObjectId>).'
+        }
+        @{
+            Title   = 'See what would be created'
+            Code    = @'
+Get-MmsTable -SourceId 2000028 -Status FAILED, INIT |
+    New-MmsJob -Name wave2 -WhatIf
+'@
+            Remarks = 'Shows one line per job it would create (one per source database, named wave2-<database> when there are several) and sends nothing.'
+        }
+    )
+    Links       = @('Get-MmsJob', 'Start-MmsJob', 'Wait-MmsJob', 'Get-MmsTable')
+}

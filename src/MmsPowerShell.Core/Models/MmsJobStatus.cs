@@ -1,0 +1,16 @@
+using System;
+
+namespace MmsPowerShell.Core.Models
+{
+    /// <summary>The job states the service documents. Kept as strings on the objects, so newer values pass through.</summary>
+    public static class MmsJobStatus
+    {
+        public const string Init = "INIT";
+        public const string Doing = "DOING";
+        public const string Done = "DONE";
+        public const string Failed = "FAILED";
+
+        public static bool IsFinished(string? status) =>
+            string.Equals(status, Done, StringComparison.OrdinalIgnoreCase) || string.Equals(status, Failed, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Gets migration tasks by id (GetMmsTask), or lists them (ListMmsTasks): all of a source, or those of a job.</summary>
+    [Cmdlet(VerbsCommon.Get, "MmsTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(MmsTask))]
+    public sealed class GetMmsTaskCommand : MmsCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+        private const string JobSet = "Job";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] TaskId { get; set; } = new long[0];
+
+        /// <summary>Lists only the tasks of this job.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
+        public long JobId { get; set; }
+
+        /// <summary>Jobs whose tasks to list, from Get-MmsJob.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = JobSet)]
+        [ValidateNotNull]
+        public MmsJob[] Job { get; set; } = new MmsJob[0];
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = JobSet)]
+        [ValidateSet(MmsTaskStatus.Init, MmsTaskStatus.SchemaDoing, MmsTaskStatus.SchemaDone, MmsTaskStatus.SchemaFailed,
+            MmsTaskStatus.DataDoing, MmsTaskStatus.DataDone, MmsTaskStatus.DataFailed, MmsTaskStatus.VerificationDoing,
+            MmsTaskStatus.VerificationDone, MmsTaskStatus.VerificationFailed, MmsTaskStatus.Done, IgnoreCase = true)]
+        public string? Status { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = JobSet)]
+        [ValidateSet("Status", "StartTime", IgnoreCase = true)]
+        public string? SortBy { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = JobSet)]
+        public SwitchParameter Descending { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ByIdSet:
+                    foreach (long taskId in TaskId)
+                    {
+                        long sourceId = SourceId;
+                        QueueRequest(token => Client.GetTaskAsync(sourceId, taskId, token), new MmsTaskReference(sourceId, taskId), task => WriteObject(task));
+                    }
+                    break;
+                case JobSet:
+                    foreach (MmsJob job in Job)
+                    {
+                        List(job.SourceId, job.JobId, new MmsJobReference(job.SourceId, job.JobId));
+                    }
+                    break;
+                default:
+                    long? jobId = BoundValue(nameof(JobId), JobId);
+                    List(SourceId, jobId, jobId.HasValue ? new MmsJobReference(SourceId, jobId.Value) : (MmsReference)new MmsSourceReference(SourceId));
+                    break;
+            }
+        }
+
+        private void List(long sourceId, long? jobId, MmsReference target)
+        {
+            var query = new MmsTaskQuery
+            {
+                JobId = jobId,
+                Status = Status?.ToUpperInvariant(),
+                SortBy = SortBy == null ? null : SortBy.Equals("Status", System.StringComparison.OrdinalIgnoreCase) ? "status" : "startTime",
+                Descending = Descending,
+            };
+            WriteList(
+                (pageNum, pageSize, token) => Client.ListTasksAsync(sourceId, query, pageNum, pageSize, token),
+                task => task.TaskId,
+                target,
+                reportTotal: ParameterSetName == ListSet);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>
+    /// What Start-, Stop-, Restart- and Remove-MmsJob share: jobs by -SourceId/-JobId (MmsJob objects and error
+    /// targets bind by property name), -WhatIf/-Confirm before any request, one bodiless POST per job that is never
+    /// resent when its answer is lost, and -PassThru.
+    /// </summary>
+    public abstract class MmsJobActionCmdlet : MmsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
+        public long[] JobId { get; set; } = new long[0];
+
+        /// <summary>Writes the job as read after the change (for Remove-MmsJob: just before it).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>What ShouldProcess shows, e.g. "Start migration job".</summary>
+        private protected abstract string ActionName { get; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (long jobId in JobId)
+            {
+                long sourceId = SourceId;
+                var target = new MmsJobReference(sourceId, jobId);
+                if (ShouldProcess(target.ToString(), ActionName))
+                {
+                    QueueRequest(token => ChangeAsync(sourceId, jobId, token), target, job =>
+                    {
+                        if (job != null)
+                        {
+                            WriteObject(job);
+                        }
+                    });
+                }
+            }
+        }
+
+        /// <summary>Sends the change; with -PassThru, reads the job afterwards.</summary>
+        private protected virtual async Task<MmsJob?> ChangeAsync(long sourceId, long jobId, CancellationToken token)
+        {
+            await SendAsync(sourceId, jobId, token).ConfigureAwait(false);
+            return PassThru ? await Client.GetJobAsync(sourceId, jobId, token).ConfigureAwait(false) : null;
+        }
+
+        /// <summary>The operation itself (StartMmsJob, StopMmsJob, ...).</summary>
+        private protected abstract Task<long> SendAsync(long sourceId, long jobId, CancellationToken token);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Runs failed migration tasks again (RetryMmsTask); MmsTask objects bind by their SourceId and TaskId.</summary>
+    [Cmdlet(VerbsLifecycle.Restart, "MmsTask", SupportsShouldProcess = true)]
+    [OutputType(typeof(MmsTask))]
+    public sealed class RestartMmsTaskCommand : MmsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] TaskId { get; set; } = new long[0];
+
+        /// <summary>Writes the task as read after the retry.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (long taskId in TaskId)
+            {
+                long sourceId = SourceId;
+                var target = new MmsTaskReference(sourceId, taskId);
+                if (!ShouldProcess(target.ToString(), "Retry migration task"))
+                {
+                    continue;
+                }
+                QueueRequest(async token =>
+                {
+                    await Client.RetryTaskAsync(sourceId, taskId, token).ConfigureAwait(false);
+                    return PassThru ? await Client.GetTaskAsync(sourceId, taskId, token).ConfigureAwait(false) : null;
+                }, target, task =>
+                {
+                    if (task != null)
+                    {
+                        WriteObject(task);
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Stops migration jobs (StopMmsJob); a running job stops at its next step, so Stopped may show true a moment later.</summary>
+    [Cmdlet(VerbsLifecycle.Stop, "MmsJob", SupportsShouldProcess = true)]
+    [OutputType(typeof(MmsJob))]
+    public sealed class StopMmsJobCommand : MmsJobActionCmdlet
+    {
+        private protected override string ActionName => "Stop migration job";
+
+        private protected override Task<long> SendAsync(long sourceId, long jobId, CancellationToken token) => Client.StopJobAsync(sourceId, jobId, token);
+    }
+}

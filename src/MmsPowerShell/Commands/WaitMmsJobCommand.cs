@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>
+    /// Waits for migration jobs to end (DONE or FAILED) or to be stopped, polling GetMmsJob for all of them at once
+    /// with a progress bar each. Writes each job as it ends; a FAILED job also writes an MmsJobFailed error, so
+    /// -ErrorAction Stop fails a runbook.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Wait, "MmsJob")]
+    [OutputType(typeof(MmsJob))]
+    public sealed class WaitMmsJobCommand : MmsCmdlet
+    {
+        /// <summary>Default time between two reads of a job.</summary>
+        public const double DefaultPollIntervalSec = 5;
+
+        private const double MinPollIntervalSec = 0.05;
+        private const double MaxPollIntervalSec = 3600;
+
+        private readonly List<MmsReference> _jobs = new List<MmsReference>();
+        private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
+        public long[] JobId { get; set; } = new long[0];
+
+        /// <summary>
+        /// Seconds to wait in all; without it, the wait lasts until every job ends or Ctrl+C. Here it replaces the
+        /// per-attempt -TimeoutSec of the other cmdlets (each read keeps the default attempt timeout).
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public new int TimeoutSec { get; set; }
+
+        [Parameter]
+        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
+
+        protected override void ProcessRecord()
+        {
+            foreach (long jobId in JobId)
+            {
+                // A job piped twice (e.g. from two listings) is waited for, and written, once.
+                if (_seen.Add((SourceId, jobId)))
+                {
+                    _jobs.Add(new MmsJobReference(SourceId, jobId));
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            int? timeout = BoundValue(nameof(TimeoutSec), TimeoutSec);
+            var poller = new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null);
+            poller.Run<MmsJob>(
+                _jobs,
+                (target, token) => Client.GetJobAsync(((MmsJobReference)target).SourceId, ((MmsJobReference)target).JobId, token),
+                job => job.IsFinished || job.Stopped,
+                (_, job) => ("Waiting for " + job, StatusLine(job), job.PercentDone),
+                (_, job) => Ended(job),
+                (target, job) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
+                    (job?.ToString() ?? target.ToString()) + " is still " + (job == null ? "running" : StatusLine(job)) + " after " + timeout + " s.",
+                    (object?)job ?? target,
+                    "Wait longer with a larger -TimeoutSec, or look at its tasks with Get-MmsTask -SourceId " + ((MmsJobReference)target).SourceId +
+                    " -JobId " + ((MmsJobReference)target).JobId + ".")));
+            base.EndProcessing();
+        }
+
+        private void Ended(MmsJob job)
+        {
+            if (!job.IsFinished)
+            {
+                WriteWarning(job + " was stopped while " + job.Status + ", with " + job.TaskDone + " of " + job.TaskNum + " tasks done; Start-MmsJob resumes it.");
+            }
+            WriteObject(job);
+            if (string.Equals(job.Status, MmsJobStatus.Failed, StringComparison.OrdinalIgnoreCase))
+            {
+                WriteError(ErrorRecords.Create(MmsErrorIds.JobFailed,
+                    job + " ended FAILED: " + job.TaskDone + " of " + job.TaskNum + " tasks done.",
+                    job,
+                    "See why with: Get-MmsTask -SourceId " + job.SourceId + " -JobId " + job.JobId +
+                    " | Where-Object Status -like '*FAILED' | Get-MmsTaskLog. Run the failed tasks again with Restart-MmsJob."));
+            }
+        }
+
+        private static string StatusLine(MmsJob job) =>
+            (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + job.Status + ": " + job.TaskDone + "/" + job.TaskNum + " tasks done (" + job.PercentDone + "%)";
+    }
+}

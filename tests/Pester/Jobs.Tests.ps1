@@ -1,0 +1,363 @@
+# The job side against the emulator: the three workflow pipelines, New-MmsJob (one job per database, -WhatIf,
+# failures, a lost answer), Get-MmsJob, Start/Stop/Restart/Remove-MmsJob and Wait-MmsJob (failure, timeout,
+# Ctrl+C, progress). Each Describe starts its own emulator, so state changes stay within it.
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+    $script:Suffix = ',MmsPowerShell.Commands.'
+
+    function Start-JobEmulator {
+        $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
+        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+    }
+
+    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+
+    # Runs a command in its own runspace so the test can stop it the way Ctrl+C does.
+    function Start-InRunspace([string] $Command) {
+        $ps = [powershell]::Create()
+        $secret = $Emulator.Credential.GetNetworkCredential().Password
+        $null = $ps.AddScript("Import-Module '$ModulePath'; `$c = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)); `$Conn = @{ Endpoint = '$($Emulator.Endpoint)'; Credential = `$c }; $Command")
+        [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
+    }
+}
+
+Describe 'The three workflow pipelines' {
+    BeforeAll { Start-JobEmulator }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+
+    It 'failed tables -> New-MmsJob -> Start-MmsJob -PassThru -> Wait-MmsJob: one job, DONE' {
+        Get-Stat | Out-Null
+        $job = Get-MmsTable -SourceId 2000028 -Status FAILED @Conn |
+            New-MmsJob -Name retry-failed -DestinationProject mc_proj @Conn |
+            Start-MmsJob -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.1 @Conn -ErrorAction Stop
+        $job | Should -BeOfType ([MmsPowerShell.Core.Models.MmsJob])
+        $job.Name | Should -Be 'retry-failed'
+        $job.Status | Should -Be 'DONE'
+        $job.SrcDbName | Should -Be 'logs'
+        $job.DstDbName | Should -Be 'mc_proj'
+        $job.Config.Tables | Should -Be @('access_log')
+        "$($job.TaskDone)/$($job.TaskNum) $($job.PercentDone)" | Should -Be '1/1 100'
+        $stat = Get-Stat
+        $stat.byAction.CreateMmsJob | Should -Be 1
+        $stat.byAction.StartMmsJob | Should -Be 1
+        (Get-MmsTable -SourceId 2000028 -TableId 4 @Conn).Status | Should -Be 'DONE'
+    }
+
+    It 'failed jobs -> tasks -> failed ones -> their logs say why' {
+        $logs = Get-MmsJob -SourceId 2000028 -Status FAILED @Conn | Get-MmsTask @Conn |
+            Where-Object Status -like '*FAILED' | Get-MmsTaskLog @Conn
+        $logs | Should -BeOfType ([MmsPowerShell.Core.Models.MmsTaskLog])
+        $logs[-1].TaskId | Should -Be 1002
+        $logs[-1].Status | Should -Be 'DATA_FAILED'
+        $logs[-1].Message | Should -Match 'exceeding memory limits'
+        $logs[0].CreateTime | Should -BeOfType ([datetime])
+    }
+
+    It 'failed jobs -> Restart-MmsJob -PassThru -> Wait-MmsJob: DONE, no error' {
+        $jobs = Get-MmsJob -SourceId 2000028 -Status FAILED @Conn | Restart-MmsJob -PassThru @Conn |
+            Wait-MmsJob -PollIntervalSec 0.1 @Conn -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $jobs.JobId | Should -Be 102
+        $jobs.Status | Should -Be 'DONE'
+        (Get-MmsTask -SourceId 2000028 -JobId 102 @Conn).RetriedTimes | Should -Be 1
+    }
+}
+
+Describe 'New-MmsJob' {
+    BeforeAll { Start-JobEmulator }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+    BeforeEach {
+        Clear-MmsEmulatorFault -Emulator $Emulator
+        Get-Stat | Out-Null
+    }
+
+    It 'makes one job per source database of the piped tables, named Name-<db>' {
+        $tables = Get-MmsTable -SourceId 2000028 -TableId 1, 4, 2 @Conn
+        Get-Stat | Out-Null
+        $jobs = $tables | New-MmsJob -Name wave @Conn
+        $jobs.Name | Should -Be @('wave-sales', 'wave-logs')
+        $jobs[0].SrcDbName | Should -Be 'sales'
+        $jobs[0].Config.Tables | Should -Be @(($tables | Where-Object DbName -EQ sales).Name)
+        $jobs[1].Config.Tables | Should -Be @('access_log')
+        $jobs.Status | Should -Be @('INIT', 'INIT')
+        (Get-Stat).byAction.CreateMmsJob | Should -Be 2
+    }
+
+    It 'sends the options: tables, filters, mapping, switches' {
+        $job = New-MmsJob -SourceId 2000028 -Name opts -DbName logs -Table access_log -EnableVerification -SchemaOnly:$false `
+            -PartitionFilter @{ access_log = "dt >= '20241201'" } -TableMapping @{ access_log = 'access_log_v2' } -TaskType HIVE @Conn
+        $job.Config.PartitionFilters['access_log'] | Should -Be "dt >= '20241201'"
+        $job.Config.TableMapping['access_log'] | Should -Be 'access_log_v2'
+        $job.Config.EnableVerification | Should -BeTrue
+        $job.Config.SchemaOnly | Should -BeFalse
+        $job.Config.Increment | Should -BeNullOrEmpty
+        $job.Config.TaskType | Should -Be 'HIVE'
+        $job.Type | Should -Be 'Tables'
+        (Get-MmsTask -SourceId 2000028 -JobId $job.JobId @Conn).DstTableName | Should -Be 'access_log_v2'
+    }
+
+    It 'without -Table migrates the whole database' {
+        $job = New-MmsJob -SourceId 2000028 -Name whole -DbName sales @Conn
+        $job.Type | Should -Be 'Database'
+        $job.TaskNum | Should -BeGreaterThan 1
+    }
+
+    It '-WhatIf sends no request' {
+        $tables = Get-MmsTable -SourceId 2000028 -TableId 1, 4 @Conn
+        Get-Stat | Out-Null
+        $tables | New-MmsJob -Name nothing @Conn -WhatIf | Should -BeNullOrEmpty
+        New-MmsJob -SourceId 2000028 -Name nothing -DbName sales @Conn -WhatIf
+        (Get-Stat).requests | Should -Be 0
+    }
+
+    It '-NoWait writes the asynchronous task' {
+        $task = New-MmsJob -SourceId 2000028 -Name later -DbName sales -NoWait @Conn
+        $task | Should -BeOfType ([MmsPowerShell.Core.Models.MmsAsyncTask])
+        $task.Type | Should -Be 'TASK_CREATE'
+        (Get-Stat).byAction.GetMmsJob | Should -BeNullOrEmpty
+    }
+
+    It 'a failed creation is an MmsAsyncTaskFailed error with the service''s message' {
+        $job = New-MmsJob -SourceId 2000028 -Name bad -DbName sales -Table no_such_table @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $job | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsAsyncTaskFailed$($Suffix)NewMmsJobCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+        $err[0].Exception.Message | Should -Match 'no_such_table'
+        $err[0].TargetObject.Name | Should -Be 'bad'
+        { New-MmsJob -SourceId 2000028 -Name bad -DbName nowhere @Conn -ErrorAction Stop } | Should -Throw -ErrorId "MmsAsyncTaskFailed$($Suffix)NewMmsJobCommand"
+    }
+
+    It 'a create whose answer is lost is sent once, and the error says how to check' {
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action CreateMmsJob -Times 1 | Out-Null
+        $job = New-MmsJob -SourceId 2000028 -Name lost-one -DbName sales @Conn -ErrorVariable err -ErrorAction SilentlyContinue -MaximumRetryCount 5
+        $job | Should -BeNullOrEmpty
+        (Get-Stat).byAction.CreateMmsJob | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].Exception.OutcomeUnknown | Should -BeTrue
+        $err[0].ErrorDetails.Message | Should -Match 'may have happened'
+        $err[0].ErrorDetails.Message | Should -Match "check with Get-MmsJob -SourceId 2000028 -Name 'lost-one'"
+        $err[0].TargetObject.Name | Should -Be 'lost-one'
+        # The job was made once its async task ended (60 ms here): the check then finds exactly one.
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        do { $found = @(Get-MmsJob -SourceId 2000028 -Name lost-one @Conn) } until ($found.Count -gt 0 -or [DateTime]::UtcNow -gt $deadline)
+        $found.Count | Should -Be 1
+    }
+
+    It 'an unknown data source is MmsDataSourceNotFound' {
+        New-MmsJob -SourceId 1234 -Name x -DbName sales @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsDataSourceNotFound$($Suffix)NewMmsJobCommand"
+    }
+}
+
+Describe 'Get-MmsJob' {
+    BeforeAll { Start-JobEmulator }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+
+    It 'lists, filters and sorts on the service' {
+        (Get-MmsJob -SourceId 2000028 @Conn).JobId | Should -Be @(101, 102, 103)
+        (Get-MmsJob -SourceId 2000028 -Status failed @Conn).JobId | Should -Be 102
+        (Get-MmsJob -SourceId 2000028 -DbName mms_test @Conn).JobId | Should -Be 103
+        (Get-MmsJob -SourceId 2000028 -Stopped:$false @Conn).Count | Should -Be 3
+        Get-MmsJob -SourceId 2000028 -Stopped @Conn | Should -BeNullOrEmpty
+        (Get-MmsJob -SourceId 2000028 -SortBy Status -Descending @Conn).Status | Should -Be @('INIT', 'FAILED', 'DONE')
+    }
+
+    It 'matches -Name with wildcards, ignoring case' {
+        (Get-MmsJob -SourceId 2000028 -Name '*_full' @Conn).JobId | Should -Be @(101, 103)
+        (Get-MmsJob -SourceId 2000028 -Name 'logs_nightly' @Conn).JobId | Should -Be 102
+        (Get-MmsJob -SourceId 2000028 -Name 'LOGS*' @Conn) | Should -BeNullOrEmpty -Because 'the prefix goes to the service in the case typed'
+        (Get-MmsJob -SourceId 2000028 -Name 'l*NIGHTLY' @Conn).JobId | Should -Be 102
+    }
+
+    It 'gets jobs by id, refreshes piped jobs, and reports unknown ids as MmsJobNotFound' {
+        $jobs = Get-MmsJob -SourceId 2000028 -JobId 103, 999, 101 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $jobs.JobId | Should -Be @(103, 101)
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsJobNotFound$($Suffix)GetMmsJobCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject.JobId | Should -Be 999
+        ($jobs | Get-MmsJob @Conn).Name | Should -Be @('mms_test_full', 'sales_orders_full')
+        (Get-MmsDataSource -SourceId 2000028 @Conn | Get-MmsJob @Conn -Status DONE).JobId | Should -Be 101
+    }
+
+    It 'stops after the first page with -First' {
+        Get-Stat | Out-Null
+        (Get-MmsJob -SourceId 2000028 -First 1 @Conn).JobId | Should -Be 101
+        (Get-Stat).requests | Should -Be 1
+    }
+
+    It 'has an 80-column table view with progress, and exports readably' {
+        $text = Get-MmsJob -SourceId 2000028 @Conn | Format-Table | Out-String -Width 200
+        ($text -split "`n" | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
+        $text | Should -Match '102 logs_nightly\s+FAILED\s+0/1 \(0%\) logs -> mma_logs'
+        $csv = Get-MmsJob -SourceId 2000028 -JobId 102 @Conn | ConvertTo-Csv | ConvertFrom-Csv
+        $csv.Status | Should -Be 'FAILED'
+        $csv.Config | Should -Match 'tables=access_log'
+        $json = Get-MmsJob -SourceId 2000028 -JobId 102 @Conn | ConvertTo-Json -Depth 4 | ConvertFrom-Json
+        $json.Status | Should -Be 'FAILED'
+        $json.Config.Tables | Should -Be @('access_log')
+        $json.CreateTimeText | Should -Be '2024-12-18 01:00:00'
+    }
+
+    It 'completes -JobId with names as tooltips, and the status set' {
+        $line = "Get-MmsJob -SourceId 2000028 -Endpoint '$($Emulator.Endpoint)' -JobId 10"
+        # The completer reads the credential from the bound parameters; give it through the session instead.
+        Connect-Mms -Endpoint $Emulator.Endpoint -Credential $Emulator.Credential
+        try {
+            $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+            $result.CompletionMatches.CompletionText | Should -Be @('101', '102', '103')
+            $result.CompletionMatches[1].ToolTip | Should -Match 'logs_nightly \(FAILED'
+            $statusLine = 'Get-MmsJob -SourceId 1 -Status F'
+            $status = TabExpansion2 -inputScript $statusLine -cursorColumn $statusLine.Length
+            $status.CompletionMatches.CompletionText | Should -Be 'FAILED'
+        }
+        finally { Disconnect-Mms }
+    }
+}
+
+Describe 'Start-, Stop-, Restart- and Remove-MmsJob' {
+    BeforeAll { Start-JobEmulator }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+    BeforeEach {
+        Clear-MmsEmulatorFault -Emulator $Emulator
+        Get-Stat | Out-Null
+    }
+
+    It '-WhatIf sends no request, for each of them' {
+        $job = Get-MmsJob -SourceId 2000028 -JobId 103 @Conn
+        Get-Stat | Out-Null
+        $job | Start-MmsJob -WhatIf @Conn
+        $job | Stop-MmsJob -WhatIf @Conn
+        $job | Restart-MmsJob -WhatIf -PassThru @Conn
+        Remove-MmsJob -SourceId 2000028 -JobId 103 -WhatIf @Conn
+        (Get-Stat).requests | Should -Be 0
+    }
+
+    It 'writes nothing without -PassThru, and the job as read after the call with it' {
+        Start-MmsJob -SourceId 2000028 -JobId 103 @Conn | Should -BeNullOrEmpty
+        $stopped = Stop-MmsJob -SourceId 2000028 -JobId 103 -PassThru @Conn
+        $stopped.JobId | Should -Be 103
+        $stat = Get-Stat
+        $stat.byAction.StartMmsJob | Should -Be 1
+        $stat.byAction.StopMmsJob | Should -Be 1
+        $stat.byAction.GetMmsJob | Should -Be 1
+    }
+
+    It 'Wait-MmsJob ends on a stopped job with a warning; Start-MmsJob resumes it to the end' {
+        $job = Wait-MmsJob -SourceId 2000028 -JobId 103 -PollIntervalSec 0.05 @Conn -WarningVariable warned 3>$null
+        $job.Stopped | Should -BeTrue
+        $warned[0] | Should -Match 'was stopped'
+        $done = Start-MmsJob -SourceId 2000028 -JobId 103 -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.05 @Conn
+        $done.Status | Should -Be 'DONE'
+        $done.Stopped | Should -BeFalse
+    }
+
+    It 'the service refusing a state change is a per-job error; the other jobs go on' {
+        $result = Start-MmsJob -SourceId 2000028 -JobId 101, 102 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 2
+        $err[0].FullyQualifiedErrorId | Should -Be "InvalidJobStatus$($Suffix)StartMmsJobCommand"
+        $err[1].Exception.Message | Should -Match 'RetryMmsJob'
+        Restart-MmsJob -SourceId 2000028 -JobId 101 @Conn -ErrorVariable err2 -ErrorAction SilentlyContinue
+        $err2[0].FullyQualifiedErrorId | Should -Be "InvalidJobStatus$($Suffix)RestartMmsJobCommand"
+    }
+
+    It 'a start whose answer is lost is not resent; the error says how to check' {
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action StartMmsJob -Times 1 | Out-Null
+        $job = New-MmsJob -SourceId 2000028 -Name lost-start -DbName sales @Conn
+        Get-Stat | Out-Null
+        $job | Start-MmsJob @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        (Get-Stat).byAction.StartMmsJob | Should -Be 1
+        $err[0].ErrorDetails.Message | Should -Match "check with Get-MmsJob -SourceId 2000028 -JobId $($job.JobId)"
+        ($job | Get-MmsJob @Conn).Status | Should -Not -Be 'INIT' -Because 'the start took effect'
+    }
+
+    It 'Remove-MmsJob asks by default (ConfirmImpact High), deletes with a POST, and -PassThru writes the job as it was' {
+        (Get-Command Remove-MmsJob).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false).ConfirmImpact | Should -Be 'High'
+        $job = New-MmsJob -SourceId 2000028 -Name to-delete -DbName sales @Conn
+        Get-Stat | Out-Null
+        $gone = $job | Remove-MmsJob -Confirm:$false -PassThru @Conn
+        $gone.Name | Should -Be 'to-delete'
+        # The emulator routes DeleteMmsJob only as a POST on the job's URL (a DELETE would be InvalidApi.NotFound).
+        $stat = Get-Stat
+        $stat.byAction.DeleteMmsJob | Should -Be 1
+        $stat.byPath."/api/v1/mms/datasources/2000028/jobs/$($job.JobId)" | Should -Be 2 -Because 'GetMmsJob for -PassThru, then DeleteMmsJob'
+        $job | Get-MmsJob @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsJobNotFound$($Suffix)GetMmsJobCommand"
+    }
+}
+
+Describe 'Wait-MmsJob' {
+    BeforeAll { Start-JobEmulator }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+    BeforeEach { Clear-MmsEmulatorFault -Emulator $Emulator }
+
+    It 'waits once for a job given twice' {
+        (Wait-MmsJob -SourceId 2000028 -JobId 101, 101 @Conn).JobId | Should -Be 101
+    }
+
+    It 'waits for several jobs at once and writes each as it ends' {
+        $jobs = New-MmsJob -SourceId 2000028 -Name a -DbName sales -Table orders @Conn
+        $jobs = @($jobs) + (New-MmsJob -SourceId 2000028 -Name b -DbName mms_test @Conn)
+        $ended = $jobs | Start-MmsJob -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.05 @Conn
+        $ended.Name | Should -Be @('a', 'b') -Because 'the one-table job ends first'
+        $ended.Status | Should -Be @('DONE', 'DONE')
+    }
+
+    It 'a job that ends FAILED is written and is an MmsJobFailed error targeting the job' {
+        $job = New-MmsJob -SourceId 2000028 -Name doomed -DbName sales -Table orders @Conn
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind jobfail -SourceId 2000028 -JobId $job.JobId | Out-Null
+        $ended = $job | Start-MmsJob -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.05 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $ended.Status | Should -Be 'FAILED'
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsJobFailed$($Suffix)WaitMmsJobCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+        $err[0].TargetObject.JobId | Should -Be $job.JobId
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Get-MmsTaskLog'
+        ($err[0].TargetObject | Get-MmsTask @Conn | Get-MmsTaskLog @Conn)[-1].Message | Should -Match 'Access Denied'
+        { $job | Wait-MmsJob @Conn -ErrorAction Stop } | Should -Throw -ErrorId "MmsJobFailed$($Suffix)WaitMmsJobCommand"
+    }
+
+    It 'a timeout is an OperationTimeout error per job still running, and writes nothing for it' {
+        $stopwatch = [Diagnostics.Stopwatch]::StartNew()
+        $ended = Wait-MmsJob -SourceId 2000028 -JobId 103, 101 -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 5
+        $ended.JobId | Should -Be 101
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsWaitTimeout$($Suffix)WaitMmsJobCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+        $err[0].TargetObject.JobId | Should -Be 103
+        $err[0].TargetObject.Status | Should -Be 'INIT'
+    }
+
+    It 'an unknown job is MmsJobNotFound; the others are still waited for' {
+        $ended = Wait-MmsJob -SourceId 2000028 -JobId 999, 101 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $ended.JobId | Should -Be 101
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsJobNotFound$($Suffix)WaitMmsJobCommand"
+    }
+
+    It 'shows a progress bar per job with tasks done out of all' {
+        $call = Start-InRunspace '$j = New-MmsJob -SourceId 2000028 -Name progress -DbName mms_test @Conn | Start-MmsJob -PassThru @Conn; $j | Wait-MmsJob -PollIntervalSec 0.05 @Conn'
+        try {
+            $ended = $call.PowerShell.EndInvoke($call.Handle)
+            $ended.Status | Should -Be 'DONE'
+            $waiting = $call.PowerShell.Streams.Progress | Where-Object Activity -Like 'Waiting for job*'
+            $waiting | Should -Not -BeNullOrEmpty
+            $waiting[0].StatusDescription | Should -Match '^DOING: \d/3 tasks done \(\d+%\)$'
+            $waiting[-1].RecordType | Should -Be 'Completed'
+            $call.PowerShell.Streams.Progress | Where-Object Activity -Like "Creating source 2000028, new job 'progress'" | Should -Not -BeNullOrEmpty
+        }
+        finally { $call.PowerShell.Dispose() }
+    }
+
+    It 'Ctrl+C stops waiting at once' {
+        Get-Stat | Out-Null
+        $call = Start-InRunspace 'Wait-MmsJob -SourceId 2000028 -JobId 103 -PollIntervalSec 60 @Conn'
+        try {
+            while ((Get-MmsEmulatorStat -Emulator $Emulator).byAction.GetMmsJob -lt 1) { Start-Sleep -Milliseconds 50 }
+            Start-Sleep -Milliseconds 200
+            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
+            $call.PowerShell.Stop()
+            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 5 -Because 'a 60 s poll interval must not hold Ctrl+C'
+            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $call.PowerShell.Dispose() }
+    }
+}
