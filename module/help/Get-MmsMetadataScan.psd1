@@ -28,8 +28,11 @@ $scan | Get-MmsMetadataScan @c
         }
         @{
             Title   = 'The latest scan of a data source'
-            Code    = "Get-MmsDataSource -SourceId 2000028 @c | Get-MmsMetadataScan @c"
-            Remarks = 'The data source binds its SourceId and ScanId by property name.'
+            Code    = @'
+Get-MmsDataSource -SourceId 2000028 -Region cn-hangzhou |
+    Get-MmsMetadataScan -Region cn-hangzhou
+'@
+            Remarks = 'The data source binds its SourceId and ScanId (the latest scan MMA ran on it) by property name. (The emulator keeps each source''s seeded ScanId, so try this against Alibaba Cloud.)'
         }
     )
     Links       = @('Start-MmsMetadataScan', 'Get-MmsDataSource')

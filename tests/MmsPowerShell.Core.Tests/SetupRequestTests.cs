@@ -186,6 +186,42 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Fact]
+        public async Task CreateMmsTimer_puts_the_shared_migration_options_at_the_top_level_and_never_sends_increment()
+        {
+            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":{\"timerId\":7001}}");
+            var options = new MmsMigrationOptions
+            {
+                Tables = new[] { "orders" },
+                TableMapping = new SortedDictionary<string, string> { ["orders"] = "orders_v2" },
+                EnableVerification = true,
+                Increment = true,
+                SchemaOnly = true,
+            };
+            long timerId = await client.CreateTimerAsync(2000028, "planA", "sales", "Daily", "02:00", options, CancellationToken.None);
+            Assert.Equal(7001, timerId);
+            Sent s = Assert.Single(sent);
+            Assert.Equal(HttpMethod.Post, s.Method);
+            Assert.Equal("/api/v1/mms/datasources/2000028/timers", s.Path);
+            Assert.Equal("CreateMmsTimer", s.Header("x-acs-action"));
+            Assert.DoesNotContain("increment", s.BodyText);
+            Assert.DoesNotContain("schemaOnly", s.BodyText);
+            using (var json = System.Text.Json.JsonDocument.Parse(s.Body!))
+            {
+                var root = json.RootElement;
+                Assert.Equal("planA", root.GetProperty("name").GetString());
+                Assert.Equal(2000028, root.GetProperty("sourceId").GetInt64());
+                Assert.Equal("sales", root.GetProperty("srcDbName").GetString());
+                Assert.Equal("Daily", root.GetProperty("scheduleType").GetString());
+                Assert.Equal("02:00", root.GetProperty("value").GetString());
+                Assert.Equal("orders", root.GetProperty("tables")[0].GetString());
+                Assert.Equal("orders_v2", root.GetProperty("tableMapping").GetProperty("orders").GetString());
+                Assert.True(root.GetProperty("enableVerification").GetBoolean());
+            }
+            Assert.Equal(Hex(s.Body!), s.Header("x-acs-content-sha256"));
+            AssertSigned(s);
+        }
+
+        [Fact]
         public async Task UpdateMmsDataSource_with_test_answers_the_async_task_id()
         {
             var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":{\"sourceId\":2000028,\"asyncTaskId\":50007}}");

@@ -169,3 +169,49 @@ Describe 'Completion' {
         $result.CompletionMatches.CompletionText | Should -Be "@{ 'hive.jdbc.password' = (Read-Host -AsSecureString -Prompt 'hive.jdbc.password') }"
     }
 }
+
+Describe 'Set-MmsDataSource' {
+    It 'tests the connection of a piped data source and writes the finished test' {
+        Get-Stat | Out-Null
+        $test = Get-MmsDataSource -SourceId 2000028 @Conn | Set-MmsDataSource -Test -PollIntervalSec 0.1 @Conn
+        $test | Should -BeOfType ([MmsPowerShell.Core.Models.MmsAsyncTask])
+        $test.Status | Should -Be 'DONE'
+        $test.Type | Should -Be 'TEST_DATASOURCE'
+        (Get-Stat).byAction.UpdateMmsDataSource | Should -Be 1
+    }
+
+    It 'reports a failed test as an error with the service message; nothing is saved' {
+        $bad = @{ 'hive.metastore.urls' = 'thrift://bad.example:9083' }
+        Set-MmsDataSource -SourceId 2000028 -Config $bad -Test -PollIntervalSec 0.1 @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceTestFailed,MmsPowerShell.Commands.SetMmsDataSourceCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+        $err[0].Exception.Message | Should -Match 'UnknownHostException'
+        $err[0].TargetObject.SourceId | Should -Be 2000028
+        { Set-MmsDataSource -SourceId 2000028 -Config $bad -Test -PollIntervalSec 0.1 -ErrorAction Stop @Conn } |
+            Should -Throw -ErrorId 'MmsDataSourceTestFailed,MmsPowerShell.Commands.SetMmsDataSourceCommand'
+    }
+
+    It 'masks a secret the failed test quotes' {
+        $secretHost = 'bad.example-' + $Secret
+        $config = @{ 'hive.jdbc.password' = (ConvertTo-SecureString $secretHost -AsPlainText -Force) }
+        Set-MmsDataSource -SourceId 2000028 -Type HIVE -Config $config -Test -PollIntervalSec 0.1 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceTestFailed,MmsPowerShell.Commands.SetMmsDataSourceCommand'
+        ($err | Out-String) + $err[0].Exception.Message | Should -Not -Match $Secret
+    }
+
+    It 'renames a data source and reads it back' {
+        $source = New-MmsDataSource -Name before -Type HIVE -Config $HiveConfig @Conn
+        ($source | Set-MmsDataSource -NewName after -PassThru -PollIntervalSec 0.1 @Conn).Name | Should -Be 'after'
+        (Get-MmsDataSource -SourceId $source.SourceId @Conn).Name | Should -Be 'after'
+    }
+
+    It 'checks -Config against the items of the source type before sending, and -WhatIf sends nothing' {
+        Get-Stat | Out-Null
+        Set-MmsDataSource -SourceId 2000028 -Config @{ 'hive.unknown' = 1 } @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceConfigKeyUnknown,MmsPowerShell.Commands.SetMmsDataSourceCommand'
+        (Get-Stat).byAction.UpdateMmsDataSource | Should -BeNullOrEmpty
+        Set-MmsDataSource -SourceId 2000028 -NewName whatever -Test -WhatIf @Conn
+        (Get-Stat).requests | Should -Be 0
+        { Set-MmsDataSource -SourceId 2000028 @Conn } | Should -Throw -ErrorId 'MmsNothingToChange,MmsPowerShell.Commands.SetMmsDataSourceCommand'
+    }
+}

@@ -141,3 +141,63 @@ Describe 'Remove-MmsTimer' {
         $err2[0].FullyQualifiedErrorId | Should -Be 'MmsTimerNotFound,MmsPowerShell.Commands.RemoveMmsTimerCommand'
     }
 }
+
+Describe 'New-MmsTimer and Start-MmsTimer' {
+    It 'creates a timer, reads it back, and runs it now: -PassThru writes the job it started' {
+        Get-Stat | Out-Null
+        $timer = New-MmsTimer -SourceId 2000028 -Name orders_hourly -DbName sales -Table orders -Hourly 5 -EnableVerification `
+            -TableMapping @{ orders = 'orders_v2' } @Conn
+        $stat = Get-Stat
+        $stat.byAction.CreateMmsTimer | Should -Be 1
+        $stat.byAction.GetMmsTimer | Should -Be 1
+        $timer | Should -BeOfType ([MmsPowerShell.Core.Models.MmsTimer])
+        $timer.Schedule | Should -Be 'Hourly 05'
+        $timer.Tables | Should -Be 'orders'
+        $timer.TableMapping['orders'] | Should -Be 'orders_v2'
+        $timer.EnableVerification | Should -BeTrue
+        $jobs = $timer | Start-MmsTimer -PassThru @Conn
+        $jobs | Should -HaveCount 1
+        $jobs[0] | Should -BeOfType ([MmsPowerShell.Core.Models.MmsJob])
+        $jobs[0].Name | Should -Be 'orders_hourly_run1'
+        (Get-MmsJob -SourceId 2000028 -TimerId $timer.TimerId @Conn).JobId | Should -Be $jobs[0].JobId
+        ($jobs | Wait-MmsJob -PollIntervalSec 0.1 -TimeoutSec 30 @Conn).Status | Should -Be 'DONE'
+        ($timer | Start-MmsTimer -PassThru @Conn).Name | Should -Be 'orders_hourly_run2'
+        ($timer | Get-MmsTimerLog @Conn).Action | Should -Contain 'start job'
+    }
+
+    It 'runs a timer without -PassThru and writes nothing' {
+        $timer = New-MmsTimer -SourceId 2000028 -Name quiet -DbName mms_test -Daily 23:59 @Conn
+        $timer | Start-MmsTimer @Conn | Should -BeNullOrEmpty
+        (Get-MmsJob -SourceId 2000028 -TimerId $timer.TimerId @Conn) | Should -HaveCount 1
+    }
+
+    It 'refuses bad schedules while binding and sends nothing under -WhatIf' {
+        Get-Stat | Out-Null
+        { New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 2pm @Conn } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.NewMmsTimerCommand'
+        { New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Hourly 75 @Conn } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.NewMmsTimerCommand'
+        { New-MmsTimer -SourceId 2000028 -Name t -DbName sales @Conn } | Should -Throw
+        New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 01:00 -WhatIf @Conn | Should -BeNullOrEmpty
+        Start-MmsTimer -SourceId 2000028 -TimerId $DailyId -PassThru -WhatIf @Conn | Should -BeNullOrEmpty
+        (Get-Stat).requests | Should -Be 0
+    }
+
+    It 'reports a scope the service refuses, and an unknown timer to run' {
+        New-MmsTimer -SourceId 2000028 -Name bad -DbName sales -Table no_such_table -Daily 01:00 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidParameter,MmsPowerShell.Commands.NewMmsTimerCommand'
+        Start-MmsTimer -SourceId 2000028 -TimerId 424242 -PassThru @Conn -ErrorVariable err2 -ErrorAction SilentlyContinue
+        $err2[0].FullyQualifiedErrorId | Should -Be 'MmsTimerNotFound,MmsPowerShell.Commands.StartMmsTimerCommand'
+    }
+
+    It 'never resends a create or a trigger whose answer was lost, and says how to check' {
+        Get-Stat | Out-Null
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action CreateMmsTimer -Times 1 | Out-Null
+        New-MmsTimer -SourceId 2000028 -Name lost_timer -DbName sales -Daily 04:00 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        (Get-Stat).byAction.CreateMmsTimer | Should -Be 1
+        $err[0].ToString() + $err[0].ErrorDetails.RecommendedAction | Should -Match ([regex]::Escape("Get-MmsTimer -SourceId 2000028 -Name 'lost_timer'"))
+        (Get-MmsTimer -SourceId 2000028 -Name lost_timer @Conn) | Should -HaveCount 1
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action TriggerMmsTimer -Times 1 | Out-Null
+        Start-MmsTimer -SourceId 2000028 -TimerId $DailyId @Conn -ErrorVariable err2 -ErrorAction SilentlyContinue
+        (Get-Stat).byAction.TriggerMmsTimer | Should -Be 1
+        $err2[0].ToString() + $err2[0].ErrorDetails.RecommendedAction | Should -Match ([regex]::Escape("Get-MmsJob -SourceId 2000028 -TimerId $DailyId"))
+    }
+}

@@ -6,9 +6,23 @@ using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Http
 {
-    /// <summary>Scheduled migrations: List/Get/Update/Delete/TriggerMmsTimer and ListMmsTimerLogs (CreateMmsTimer is with the migration options).</summary>
+    /// <summary>Scheduled migrations: Create/List/Get/Update/Delete/TriggerMmsTimer and ListMmsTimerLogs.</summary>
     public sealed partial class MmsApiClient
     {
+        /// <summary>CreateMmsTimer: a schedule plus the options of the job each run creates. Answers the timer id.</summary>
+        /// <param name="options">CreateMmsTimer takes no schemaOnly or increment: those are not sent.</param>
+        public Task<long> CreateTimerAsync(long sourceId, string name, string dbName, string scheduleType, string value, MmsMigrationOptions options,
+            CancellationToken cancellationToken)
+        {
+            var body = new CreateMmsTimerBodyDto { Name = name, SourceId = sourceId, SrcDbName = dbName, ScheduleType = scheduleType, Value = value };
+            options.CopyTo(body);
+            body.SchemaOnly = null;
+            body.Increment = null;
+            return GetItemAsync(WithBody(HttpMethod.Post, "CreateMmsTimer", SourcePath(sourceId) + "/timers", sourceId, body,
+                    MmsJsonContext.Default.CreateMmsTimerBodyDto),
+                MmsJsonContext.Default.ItemResponseDtoMmsCreatedIdsDto, (ids, _) => ids.TimerId ?? 0, cancellationToken);
+        }
+
         /// <summary>One page of ListMmsTimers.</summary>
         public Task<MmsPage<MmsTimer>> ListTimersAsync(long sourceId, MmsTimerQuery query, int pageNum, int pageSize, CancellationToken cancellationToken)
         {

@@ -47,6 +47,7 @@ namespace MmsPowerShell.Core.Json
     [JsonSerializable(typeof(ListResponseDto<MmsTimerDto>))]
     [JsonSerializable(typeof(MmsTimerUpdateRequestDto))]
     [JsonSerializable(typeof(ListResponseDto<MmsTimerLogDto>))]
+    [JsonSerializable(typeof(CreateMmsTimerBodyDto))]
     internal sealed partial class MmsJsonContext : JsonSerializerContext
     {
     }
