@@ -12,8 +12,8 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml')
-    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration', 'New-MmsJob', 'Get-MmsJob', 'Start-MmsJob', 'Stop-MmsJob', 'Restart-MmsJob', 'Remove-MmsJob', 'Wait-MmsJob', 'Get-MmsTask', 'Get-MmsTaskLog', 'Restart-MmsTask')
+    FormatsToProcess     = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml', 'MmsPowerShell.Setup.Format.ps1xml')
+    CmdletsToExport      = @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration', 'New-MmsJob', 'Get-MmsJob', 'Start-MmsJob', 'Stop-MmsJob', 'Restart-MmsJob', 'Remove-MmsJob', 'Wait-MmsJob', 'Get-MmsTask', 'Get-MmsTaskLog', 'Restart-MmsTask', 'Set-MmsTable', 'Set-MmsDatabase', 'Get-MmsDataSourceConfigItem', 'New-MmsDataSource', 'Set-MmsDataSource', 'Remove-MmsDataSource', 'Start-MmsMetadataScan', 'Get-MmsMetadataScan', 'New-MmsTimer', 'Get-MmsTimer', 'Set-MmsTimer', 'Suspend-MmsTimer', 'Resume-MmsTimer', 'Remove-MmsTimer', 'Start-MmsTimer', 'Get-MmsTimerLog')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -7,9 +7,9 @@ BeforeAll {
 
 Describe 'The staged module' {
     It 'exports exactly its cmdlets, explicitly' {
-        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration', 'New-MmsJob', 'Get-MmsJob', 'Start-MmsJob', 'Stop-MmsJob', 'Restart-MmsJob', 'Remove-MmsJob', 'Wait-MmsJob', 'Get-MmsTask', 'Get-MmsTaskLog', 'Restart-MmsTask'\)"
+        $ManifestText | Should -Match "CmdletsToExport\s*=\s*@\('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDataSource', 'Get-MmsDatabase', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Measure-MmsMigration', 'New-MmsJob', 'Get-MmsJob', 'Start-MmsJob', 'Stop-MmsJob', 'Restart-MmsJob', 'Remove-MmsJob', 'Wait-MmsJob', 'Get-MmsTask', 'Get-MmsTaskLog', 'Restart-MmsTask', 'Set-MmsTable', 'Set-MmsDatabase', 'Get-MmsDataSourceConfigItem', 'New-MmsDataSource', 'Set-MmsDataSource', 'Remove-MmsDataSource', 'Start-MmsMetadataScan', 'Get-MmsMetadataScan', 'New-MmsTimer', 'Get-MmsTimer', 'Set-MmsTimer', 'Suspend-MmsTimer', 'Resume-MmsTimer', 'Remove-MmsTimer', 'Start-MmsTimer', 'Get-MmsTimerLog'\)"
         $ManifestText | Should -Not -Match "ToExport\s*=\s*'?\*"
-        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDatabase', 'Get-MmsDataSource', 'Get-MmsJob', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Get-MmsTask', 'Get-MmsTaskLog', 'Measure-MmsMigration', 'New-MmsJob', 'Remove-MmsJob', 'Restart-MmsJob', 'Restart-MmsTask', 'Start-MmsJob', 'Stop-MmsJob', 'Wait-MmsJob')
+        (Get-Module MmsPowerShell).ExportedCmdlets.Keys | Sort-Object | Should -Be @('Connect-Mms', 'Disconnect-Mms', 'Get-MmsContext', 'Get-MmsDatabase', 'Get-MmsDataSource', 'Get-MmsDataSourceConfigItem', 'Get-MmsJob', 'Get-MmsMetadataScan', 'Get-MmsTable', 'Get-MmsTableColumn', 'Get-MmsTablePartition', 'Get-MmsTask', 'Get-MmsTaskLog', 'Get-MmsTimer', 'Get-MmsTimerLog', 'Measure-MmsMigration', 'New-MmsDataSource', 'New-MmsJob', 'New-MmsTimer', 'Remove-MmsDataSource', 'Remove-MmsJob', 'Remove-MmsTimer', 'Restart-MmsJob', 'Restart-MmsTask', 'Resume-MmsTimer', 'Set-MmsDatabase', 'Set-MmsDataSource', 'Set-MmsTable', 'Set-MmsTimer', 'Start-MmsJob', 'Start-MmsMetadataScan', 'Start-MmsTimer', 'Stop-MmsJob', 'Suspend-MmsTimer', 'Wait-MmsJob')
         (Get-Module MmsPowerShell).ExportedFunctions.Count | Should -Be 0
         (Get-Module MmsPowerShell).ExportedAliases.Count | Should -Be 0
     }
@@ -18,6 +18,7 @@ Describe 'The staged module' {
         $Manifest.CompatiblePSEditions | Sort-Object | Should -Be @('Core', 'Desktop')
         $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Format.ps1xml'
         $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Jobs.Format.ps1xml'
+        $Manifest.ExportedFormatFiles | Split-Path -Leaf | Should -Contain 'MmsPowerShell.Setup.Format.ps1xml'
         Test-Path (Join-Path (Split-Path $ModulePath) 'MmsPowerShell.Format.ps1xml') | Should -BeTrue
     }
 
