@@ -59,7 +59,7 @@ Describe 'Set-MmsTable' {
         $text = Get-HostText { $tables | Set-MmsTable -DestinationProject elsewhere -Status INIT -WhatIf @Conn }
         (Get-Stat).requests | Should -Be 0
         $text | Should -Match ([regex]::Escape("DestinationProject '$($tables[0].DestinationProject)' -> 'elsewhere'"))
-        $text | Should -Match ([regex]::Escape("Status '$($tables[0].StatusText)' -> 'INIT'"))
+        $text | Should -Match ([regex]::Escape("Status '$($tables[0].Status)' -> 'INIT'"))
         $text | Should -Match ([regex]::Escape("table $($tables[1].DbName).$($tables[1].Name) (source 2000031, table $($tables[1].TableId))"))
         (Get-MmsTable -SourceId 2000031 -TableId $tables[0].TableId @Conn).DestinationProject | Should -Be $tables[0].DestinationProject
     }

@@ -124,7 +124,7 @@ namespace MmsPowerShell.Commands
                 .Add("DestinationProject", DestinationProject, table?.DestinationProject, known)
                 .Add("DestinationSchema", DestinationSchema, table?.DestinationSchema, known)
                 .Add("DestinationName", DestinationName, table?.DestinationName, known)
-                .Add("Status", StatusValue, table?.StatusText, known);
+                .Add("Status", StatusValue, table?.Status, known);
             string what = table == null ? "table " + target.Reference : "table " + table.DbName + "." + table.Name + " (" + target.Reference + ")";
             return ShouldProcess(what, "Set " + changes);
         }
