@@ -4,14 +4,6 @@ BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator | Out-Null
     function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
-    function Get-HostText([scriptblock] $Script) {
-        $file = Join-Path ([IO.Path]::GetTempPath()) ("mms-whatif-" + [guid]::NewGuid().ToString('N') + '.txt')
-        Start-Transcript -Path $file -UseMinimalHeader | Out-Null
-        try { & $Script *>&1 | Out-String | Write-Host } finally { Stop-Transcript | Out-Null }
-        $text = Get-Content $file -Raw
-        Remove-Item $file
-        $text
-    }
     $script:Secret = 'Hunter2-Very-Secret'
     $script:SecurePassword = ConvertTo-SecureString $Secret -AsPlainText -Force
     $script:HiveConfig = @{
@@ -78,7 +70,11 @@ Describe 'New-MmsDataSource' {
 
     It '-WhatIf sends nothing and never shows a secret' {
         Get-Stat | Out-Null
-        $text = Get-HostText { New-MmsDataSource -Name whatif -Type HIVE -Config $HiveConfig -WhatIf @Conn }
+        $text = Get-ChildHostText @"
+`$config = @{ 'hive.metastore.urls' = 'thrift://master-1-1:9083'; 'hive.jdbc.url' = 'jdbc:hive2://master-1-1:10000/default'
+    'hive.jdbc.password' = (ConvertTo-SecureString '$Secret' -AsPlainText -Force); 'mc.default.project' = 'mma_target'; 'mc.endpoint' = 'http://mc.example/api' }
+New-MmsDataSource -Name whatif -Type HIVE -Config `$config -WhatIf @Conn
+"@
         (Get-Stat).requests | Should -Be 0
         $text | Should -Match 'hive\.jdbc\.password -> \(secret, not shown\)'
         $text | Should -Match ([regex]::Escape("config mc.default.project -> 'mma_target'"))
@@ -86,16 +82,22 @@ Describe 'New-MmsDataSource' {
     }
 
     It 'never shows a secret in verbose, debug or errors, even when the service quotes it' {
-        $config = $HiveConfig.Clone()
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Action CreateMmsDataSource -Times 1 -Status 400 -Code InvalidParameter `
             -Message "password $Secret is too weak" | Out-Null
-        $text = Get-HostText {
-            New-MmsDataSource -Name leak -Type HIVE -Config $config -Verbose -Debug -ErrorVariable e -ErrorAction Continue @Conn
-            $script:err = $e
-        }
-        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidParameter,MmsPowerShell.Commands.NewMmsDataSourceCommand'
-        $err[0].ToString() | Should -Match 'password \*+ is too weak'
-        ($err | Out-String) + $err[0].Exception.Message + $text | Should -Not -Match $Secret
+        # In a child process: verbose and debug lines go to the host, which only a child's output captures.
+        $text = Get-ChildHostText @"
+`$config = @{ 'hive.metastore.urls' = 'thrift://master-1-1:9083'; 'hive.jdbc.url' = 'jdbc:hive2://master-1-1:10000/default'
+    'hive.jdbc.password' = (ConvertTo-SecureString '$Secret' -AsPlainText -Force); 'mc.default.project' = 'mma_target'; 'mc.endpoint' = 'http://mc.example/api' }
+New-MmsDataSource -Name leak -Type HIVE -Config `$config -Verbose -Debug -ErrorVariable e -ErrorAction Continue @Conn
+'FQID=' + `$e[0].FullyQualifiedErrorId
+'MESSAGE=' + `$e[0].ToString()
+`$e | Out-String
+`$e[0].Exception.Message
+"@
+        $text | Should -Match ([regex]::Escape('FQID=InvalidParameter,MmsPowerShell.Commands.NewMmsDataSourceCommand'))
+        $text | Should -Match 'MESSAGE=.*password \*+ is too weak'
+        $text | Should -Match 'VERBOSE:'
+        $text | Should -Not -Match $Secret
     }
 
     It 'checks keys and values against the config items before creating anything' {
@@ -140,7 +142,7 @@ Describe 'Remove-MmsDataSource' {
         (Get-Command Remove-MmsDataSource).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact |
             Should -Be 'High'
         Get-Stat | Out-Null
-        Remove-MmsDataSource -SourceId 2000099 -WhatIf @Conn
+        Invoke-Hostless { param($conn) Remove-MmsDataSource -SourceId 2000099 -WhatIf @conn } -ArgumentList $Conn | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
     }
 
@@ -210,7 +212,7 @@ Describe 'Set-MmsDataSource' {
         Set-MmsDataSource -SourceId 2000028 -Config @{ 'hive.unknown' = 1 } @Conn -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceConfigKeyUnknown,MmsPowerShell.Commands.SetMmsDataSourceCommand'
         (Get-Stat).byAction.UpdateMmsDataSource | Should -BeNullOrEmpty
-        Set-MmsDataSource -SourceId 2000028 -NewName whatever -Test -WhatIf @Conn
+        Invoke-Hostless { param($conn) Set-MmsDataSource -SourceId 2000028 -NewName whatever -Test -WhatIf @conn } -ArgumentList $Conn | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
         { Set-MmsDataSource -SourceId 2000028 @Conn } | Should -Throw -ErrorId 'MmsNothingToChange,MmsPowerShell.Commands.SetMmsDataSourceCommand'
     }

@@ -5,14 +5,6 @@ BeforeAll {
     Start-TestEmulator | Out-Null
     function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
     # WhatIf lines go to the host, not to a stream: a transcript is what sees them.
-    function Get-HostText([scriptblock] $Script) {
-        $file = Join-Path ([IO.Path]::GetTempPath()) ("mms-whatif-" + [guid]::NewGuid().ToString('N') + '.txt')
-        Start-Transcript -Path $file -UseMinimalHeader | Out-Null
-        try { & $Script | Out-Null } finally { Stop-Transcript | Out-Null }
-        $text = Get-Content $file -Raw
-        Remove-Item $file
-        $text
-    }
 }
 
 AfterAll {
@@ -56,8 +48,10 @@ Describe 'Set-MmsTable' {
     It '-WhatIf sends nothing and shows the current and new value of each table' {
         $tables = Get-MmsTable -SourceId 2000031 @Conn | Select-Object -First 2
         Get-Stat | Out-Null
-        $text = Get-HostText { $tables | Set-MmsTable -DestinationProject elsewhere -Status INIT -WhatIf @Conn }
-        (Get-Stat).requests | Should -Be 0
+        $text = Get-ChildHostText 'Get-MmsTable -SourceId 2000031 @Conn | Select-Object -First 2 | Set-MmsTable -DestinationProject elsewhere -Status INIT -WhatIf @Conn'
+        $sent = (Get-Stat).byAction
+        $sent.UpdateMmsTables | Should -BeNullOrEmpty
+        $sent.UpdateMmsTable | Should -BeNullOrEmpty
         $text | Should -Match ([regex]::Escape("DestinationProject '$($tables[0].DestinationProject)' -> 'elsewhere'"))
         $text | Should -Match ([regex]::Escape("Status '$($tables[0].Status)' -> 'INIT'"))
         $text | Should -Match ([regex]::Escape("table $($tables[1].DbName).$($tables[1].Name) (source 2000031, table $($tables[1].TableId))"))
@@ -126,8 +120,8 @@ Describe 'Set-MmsDatabase' {
     It '-WhatIf sends nothing and names the change' {
         $db = Get-MmsDatabase -SourceId 2000028 -Name logs @Conn
         Get-Stat | Out-Null
-        $text = Get-HostText { $db | Set-MmsDatabase -DestinationProject p9 -WhatIf @Conn }
-        (Get-Stat).requests | Should -Be 0
+        $text = Get-ChildHostText 'Get-MmsDatabase -SourceId 2000028 -Name logs @Conn | Set-MmsDatabase -DestinationProject p9 -WhatIf @Conn'
+        (Get-Stat).byAction.UpdateMmsDb | Should -BeNullOrEmpty
         $text | Should -Match ([regex]::Escape("DestinationProject '$($db.DestinationProject)' -> 'p9'"))
     }
 

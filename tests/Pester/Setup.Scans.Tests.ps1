@@ -59,7 +59,7 @@ Describe 'Start-MmsMetadataScan' {
 
     It 'scans piped databases and sends nothing under -WhatIf' {
         Get-Stat | Out-Null
-        Start-MmsMetadataScan -SourceId 2000028 -WhatIf @Conn
+        Invoke-Hostless { param($conn) Start-MmsMetadataScan -SourceId 2000028 -WhatIf @conn } -ArgumentList $Conn | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
         $scans = Get-MmsDatabase -SourceId 2000050 @Conn | Start-MmsMetadataScan @Conn
         $scans.Count | Should -Be 2

@@ -94,9 +94,12 @@ Describe 'Set-MmsTimer, Suspend-MmsTimer, Resume-MmsTimer' {
 
     It 'sends nothing under -WhatIf' {
         Get-Stat | Out-Null
-        Suspend-MmsTimer -SourceId 2000028 -TimerId $HourlyId -WhatIf @Conn
-        Resume-MmsTimer -SourceId 2000028 -TimerId $HourlyId -WhatIf @Conn
-        Set-MmsTimer -SourceId 2000028 -TimerId $HourlyId -Hourly 30 -WhatIf @Conn
+        Invoke-Hostless {
+            param($conn, $id)
+            Suspend-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @conn
+            Resume-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @conn
+            Set-MmsTimer -SourceId 2000028 -TimerId $id -Hourly 30 -WhatIf @conn
+        } -ArgumentList $Conn, $HourlyId | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
     }
 
@@ -132,7 +135,7 @@ Describe 'Remove-MmsTimer' {
             Should -Be 'High'
         $id = New-RawTimer -Body '{"name":"doomed","srcDbName":"sales","scheduleType":"Hourly","value":"00"}'
         Get-Stat | Out-Null
-        Remove-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @Conn
+        Invoke-Hostless { param($conn, $id) Remove-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @conn } -ArgumentList $Conn, $id | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
         Get-MmsTimer -SourceId 2000028 -TimerId $id @Conn | Remove-MmsTimer -Confirm:$false @Conn | Should -BeNullOrEmpty
         Get-MmsTimer -SourceId 2000028 -TimerId $id @Conn -ErrorVariable err -ErrorAction SilentlyContinue
@@ -176,8 +179,11 @@ Describe 'New-MmsTimer and Start-MmsTimer' {
         { New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 2pm @Conn } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.NewMmsTimerCommand'
         { New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Hourly 75 @Conn } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.NewMmsTimerCommand'
         { New-MmsTimer -SourceId 2000028 -Name t -DbName sales @Conn } | Should -Throw
-        New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 01:00 -WhatIf @Conn | Should -BeNullOrEmpty
-        Start-MmsTimer -SourceId 2000028 -TimerId $DailyId -PassThru -WhatIf @Conn | Should -BeNullOrEmpty
+        Invoke-Hostless {
+            param($conn, $id)
+            New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 01:00 -WhatIf @conn
+            Start-MmsTimer -SourceId 2000028 -TimerId $id -PassThru -WhatIf @conn
+        } -ArgumentList $Conn, $DailyId | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
     }
 
