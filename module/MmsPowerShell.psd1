@@ -16,7 +16,7 @@
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml')
+    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml', 'MmsPowerShell.Setup.Format.ps1xml')
     # Explicit, and kept in step with the cmdlet classes by tests/Pester/Module.Tests.ps1.
     CmdletsToExport        = @(
         'Connect-Mms'
@@ -38,6 +38,22 @@
         'Get-MmsTask'
         'Get-MmsTaskLog'
         'Restart-MmsTask'
+        'Set-MmsTable'
+        'Set-MmsDatabase'
+        'Get-MmsDataSourceConfigItem'
+        'New-MmsDataSource'
+        'Set-MmsDataSource'
+        'Remove-MmsDataSource'
+        'Start-MmsMetadataScan'
+        'Get-MmsMetadataScan'
+        'New-MmsTimer'
+        'Get-MmsTimer'
+        'Set-MmsTimer'
+        'Suspend-MmsTimer'
+        'Resume-MmsTimer'
+        'Remove-MmsTimer'
+        'Start-MmsTimer'
+        'Get-MmsTimerLog'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

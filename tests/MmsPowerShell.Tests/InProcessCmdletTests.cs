@@ -14,7 +14,7 @@ namespace MmsPowerShell.Tests
         private static readonly Assembly Cmdlets = typeof(MmsCmdlet).Assembly;
 
         /// <summary>Cmdlets that write no objects at all, so they have no output type to declare.</summary>
-        private static readonly HashSet<string> WriteNothing = new HashSet<string> { "DisconnectMmsCommand" };
+        private static readonly HashSet<string> WriteNothing = new HashSet<string> { "DisconnectMmsCommand", "RemoveMmsDataSourceCommand", "RemoveMmsTimerCommand" };
 
         private static (IList<PSObject> Output, IList<ErrorRecord> Errors) Run(string script)
         {

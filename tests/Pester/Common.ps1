@@ -55,3 +55,16 @@ function Invoke-Hostless([scriptblock] $Script, [object[]] $ArgumentList = @()) 
     }
     finally { $ps.Dispose() }
 }
+
+# Runs $Script in a child pwsh with both modules imported and $Conn pointing at this file's emulator, and
+# returns all it wrote, host output included, as text. "What if:" lines are host output, which no stream
+# redirection catches: a child process keeps them out of the test log while the test can still read them.
+function Get-ChildHostText([string] $Script) {
+    $file = Join-Path ([IO.Path]::GetTempPath()) ("mms-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    $secret = $Emulator.Credential.GetNetworkCredential().Password
+    $prelude = "Import-Module '$ModulePath'; Import-Module '$EmulatorModulePath'`n" +
+        "`$Conn = @{ Endpoint = '$($Emulator.Endpoint)'; Credential = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)) }`n"
+    Set-Content -Path $file -Value ($prelude + $Script)
+    try { & dotnet pwsh -NoProfile -NonInteractive -OutputFormat Text -File $file *>&1 | Out-String -Width 400 }
+    finally { Remove-Item $file -ErrorAction SilentlyContinue }
+}

@@ -6,7 +6,7 @@ BeforeAll {
     $script:Module = Get-Module MmsPowerShell
     $script:Cmdlets = @($Module.ExportedCmdlets.Values)
     # Cmdlets that write nothing, so declare no [OutputType].
-    $script:WritesNothing = @('Disconnect-Mms')
+    $script:WritesNothing = @('Disconnect-Mms', 'Remove-MmsDataSource', 'Remove-MmsTimer')
 }
 
 Describe 'The staged module' {

@@ -58,6 +58,18 @@ namespace MmsPowerShell.Core.Errors
         /// <summary>How many attempts were made before this error was given up on.</summary>
         public int Attempts { get; internal set; } = 1;
 
+        /// <summary>
+        /// The same error with <paramref name="redact"/> applied to the service's message, e.g. to mask a secret the
+        /// service echoed back; everything else (kind, code, request id, outcome, attempts) is kept.
+        /// </summary>
+        public MmsApiException Redacted(Func<string, string> redact) =>
+            new MmsApiException(Kind, HttpStatus, ErrorCode, redact(ServiceMessage), RequestId, RecommendedAction, InnerException)
+            {
+                RetryAfter = RetryAfter,
+                OutcomeUnknown = OutcomeUnknown,
+                Attempts = Attempts,
+            };
+
         private static string ComposeMessage(int httpStatus, string errorCode, string serviceMessage, string? requestId)
         {
             string status = httpStatus == 0 ? "no HTTP answer" : "HTTP " + httpStatus;

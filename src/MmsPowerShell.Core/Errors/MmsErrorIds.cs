@@ -58,5 +58,19 @@ namespace MmsPowerShell.Core.Errors
         public static readonly MmsErrorId InvalidInputId = new MmsErrorId("MmsInvalidInputId", MmsErrorKind.InvalidRequest);
         /// <summary>A well-formed region id the module does not know (a typo such as cn-hangzou), refused before any request.</summary>
         public static readonly MmsErrorId UnknownRegion = new MmsErrorId("MmsUnknownRegion", MmsErrorKind.InvalidRequest);
+
+        // The set-up side (issue 12): destinations, data sources, metadata scans, timers.
+        /// <summary>A Set- cmdlet was given nothing to change.</summary>
+        public static readonly MmsErrorId NothingToChange = new MmsErrorId("MmsNothingToChange", MmsErrorKind.InvalidRequest);
+        /// <summary>Set-MmsTable -DestinationName for more than one table: every table would get the same name.</summary>
+        public static readonly MmsErrorId DestinationNameForManyTables = new MmsErrorId("MmsDestinationNameForManyTables", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId DataSourceConfigKeyUnknown = new MmsErrorId("MmsDataSourceConfigKeyUnknown", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId DataSourceConfigValueInvalid = new MmsErrorId("MmsDataSourceConfigValueInvalid", MmsErrorKind.InvalidRequest);
+        public static readonly MmsErrorId DataSourceConfigRequired = new MmsErrorId("MmsDataSourceConfigRequired", MmsErrorKind.InvalidRequest);
+        /// <summary>Set-MmsDataSource -Test: the connection test ended FAILED.</summary>
+        public static readonly MmsErrorId DataSourceTestFailed = new MmsErrorId("MmsDataSourceTestFailed", MmsErrorKind.OperationFailed);
+        /// <summary>Set-MmsDataSource: the asynchronous update ended FAILED.</summary>
+        public static readonly MmsErrorId DataSourceUpdateFailed = new MmsErrorId("MmsDataSourceUpdateFailed", MmsErrorKind.OperationFailed);
+        public static readonly MmsErrorId MetadataScanFailed = new MmsErrorId("MmsMetadataScanFailed", MmsErrorKind.OperationFailed);
     }
 }

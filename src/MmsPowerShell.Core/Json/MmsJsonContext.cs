@@ -32,6 +32,22 @@ namespace MmsPowerShell.Core.Json
     [JsonSerializable(typeof(CreateMmsJobBodyDto))]
     [JsonSerializable(typeof(AliyunCliConfigFile))]
     [JsonSerializable(typeof(Dictionary<string, System.Text.Json.JsonElement>))]
+    // The set-up side (destinations, data sources, metadata scans, timers). A second partial declaration of the
+    // context would make the source generator emit its shared types twice, so they are listed here.
+    [JsonSerializable(typeof(MmsTableUpdateRequestDto))]
+    [JsonSerializable(typeof(MmsTablesUpdateRequestDto))]
+    [JsonSerializable(typeof(MmsDbUpdateRequestDto))]
+    [JsonSerializable(typeof(MmsDataSourceCreateRequestDto))]
+    [JsonSerializable(typeof(MmsDataSourceUpdateRequestDto))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsCreatedIdsDto>))]
+    [JsonSerializable(typeof(ArrayResponseDto<MmsConfigItemDto>))]
+    [JsonSerializable(typeof(MmsScanRequestDto))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsScanDto>))]
+    [JsonSerializable(typeof(ItemResponseDto<MmsTimerDto>))]
+    [JsonSerializable(typeof(ListResponseDto<MmsTimerDto>))]
+    [JsonSerializable(typeof(MmsTimerUpdateRequestDto))]
+    [JsonSerializable(typeof(ListResponseDto<MmsTimerLogDto>))]
+    [JsonSerializable(typeof(CreateMmsTimerBodyDto))]
     internal sealed partial class MmsJsonContext : JsonSerializerContext
     {
     }

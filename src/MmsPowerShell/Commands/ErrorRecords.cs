@@ -20,7 +20,8 @@ namespace MmsPowerShell.Commands
             {
                 // Said in the message too: a runbook log often keeps only the message.
                 message += " The change to " + target + " may have happened: check with " + target.OutcomeCheck + " before sending it again.";
-                action = "Check with " + target.OutcomeCheck + " before sending the request again; it is never resent automatically.";
+                action = "The change may have happened: check with " + target.OutcomeCheck + " before sending the request again; it is never resent automatically." +
+                         (e.RecommendedAction == null ? string.Empty : " " + e.RecommendedAction);
             }
             return WithDetails(new ErrorRecord(e, errorId, Category(e.Kind), target), message, action);
         }

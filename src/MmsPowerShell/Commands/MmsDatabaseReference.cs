@@ -17,6 +17,8 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DatabaseNotFound;
 
+        internal override string OutcomeCheck => "Get-MmsDatabase -SourceId " + SourceId + " -DbId " + DbId;
+
         public override string ToString() => "source " + SourceId + ", database " + DbId;
     }
 }

@@ -14,6 +14,8 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
+        internal override string OutcomeCheck => "Get-MmsDataSource -SourceId " + SourceId;
+
         public override string ToString() => "data source " + SourceId;
     }
 }

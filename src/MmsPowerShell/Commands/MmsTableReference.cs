@@ -20,6 +20,8 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TableNotFound;
 
+        internal override string OutcomeCheck => "Get-MmsTable -SourceId " + SourceId + " -TableId " + TableId;
+
         public override string ToString() => "source " + SourceId + ", table " + TableId;
     }
 }

@@ -1,0 +1,9 @@
+namespace MmsPowerShell.Core.Json
+{
+    /// <summary>CreateMmsFetchMetadataJob's body; empty means the whole source.</summary>
+    public sealed class MmsScanRequestDto
+    {
+        public string? DbName { get; set; }
+        public string?[]? TableNames { get; set; }
+    }
+}

@@ -1,0 +1,15 @@
+namespace MmsPowerShell.Commands
+{
+    /// <summary>The data source types the service documents; others are passed through, so newer types still work.</summary>
+    internal static class DataSourceTypes
+    {
+        public const string Hive = "HIVE";
+        public const string BigQuery = "BIGQUERY";
+
+        public static readonly string[] Known = { Hive, BigQuery };
+
+        /// <summary>The language the module asks config items in (the service's default is zh_CN).</summary>
+        public const string English = "en_US";
+        public const string Chinese = "zh_CN";
+    }
+}

@@ -1,0 +1,52 @@
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Lists the config keys a data source type takes (ListMmsDataSourceConfigItems): what New-MmsDataSource -Config accepts.</summary>
+    [Cmdlet(VerbsCommon.Get, "MmsDataSourceConfigItem")]
+    [OutputType(typeof(MmsDataSourceConfigItem))]
+    public sealed class GetMmsDataSourceConfigItemCommand : MmsCmdlet
+    {
+        /// <summary>HIVE or BIGQUERY; binds by property name, so data sources from Get-MmsDataSource can be piped in.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("SourceType")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceTypeCompleter))]
+        public string Type { get; set; } = string.Empty;
+
+        [Parameter(Position = 1)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Key { get; set; }
+
+        [Parameter]
+        [ValidateSet(DataSourceTypes.English, DataSourceTypes.Chinese)]
+        public string Language { get; set; } = DataSourceTypes.English;
+
+        protected override void ProcessRecord()
+        {
+            string type = Type.Trim().ToUpperInvariant();
+            var filter = new NameFilter(Key);
+            MmsDataSourceConfigItem[] items;
+            try
+            {
+                items = AwaitOnPipeline(token => Client.ListDataSourceConfigItemsAsync(type, Language, token));
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e, new MmsConfigItemListReference(type)));
+                return;
+            }
+            foreach (MmsDataSourceConfigItem item in items)
+            {
+                if (filter.Matches(item.Key))
+                {
+                    WriteObject(item);
+                }
+            }
+        }
+    }
+}

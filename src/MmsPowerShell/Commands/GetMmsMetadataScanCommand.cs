@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Gets metadata scans by id (GetMmsFetchMetadataJob): state, progress and what they found.</summary>
+    [Cmdlet(VerbsCommon.Get, "MmsMetadataScan")]
+    [OutputType(typeof(MmsMetadataScan))]
+    public sealed class GetMmsMetadataScanCommand : MmsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        /// <summary>Binds by property name, so a data source from Get-MmsDataSource gives its latest scan.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] ScanId { get; set; } = new long[0];
+
+        protected override void ProcessRecord()
+        {
+            long sourceId = SourceId;
+            foreach (long scanId in ScanId)
+            {
+                QueueRequest(token => Client.GetScanAsync(sourceId, scanId, token), new MmsScanReference(sourceId, scanId), scan => WriteObject(scan));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Lists the timers (scheduled migrations) of a data source (ListMmsTimers) or gets them by id with their scope (GetMmsTimer).</summary>
+    /// <remarks>Only the by-id set binds ids from the pipeline by property name (see GetMmsTableCommand).</remarks>
+    [Cmdlet(VerbsCommon.Get, "MmsTimer", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(MmsTimer))]
+    public sealed class GetMmsTimerCommand : MmsCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+        private const string DataSourceSet = "DataSource";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        public long[] TimerId { get; set; } = new long[0];
+
+        /// <summary>Data sources whose timers to list, from Get-MmsDataSource.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DataSourceSet)]
+        [ValidateNotNull]
+        public MmsDataSource[] DataSource { get; set; } = new MmsDataSource[0];
+
+        [Parameter(Position = 1, ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DbNameCompleter))]
+        public string? DbName { get; set; }
+
+        /// <summary>Timers whose tables include this one.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TableNameCompleter))]
+        public string? TableName { get; set; }
+
+        /// <summary>-Stopped lists only stopped timers, -Stopped:$false only running ones.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = DataSourceSet)]
+        public SwitchParameter Stopped { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ByIdSet:
+                    long sourceId = SourceId;
+                    foreach (long timerId in TimerId)
+                    {
+                        QueueRequest(token => Client.GetTimerAsync(sourceId, timerId, token), new MmsTimerReference(sourceId, timerId), timer => WriteObject(timer));
+                    }
+                    break;
+                case DataSourceSet:
+                    foreach (MmsDataSource source in DataSource)
+                    {
+                        List(source.SourceId);
+                    }
+                    break;
+                default:
+                    List(SourceId);
+                    break;
+            }
+        }
+
+        private void List(long sourceId)
+        {
+            var nameFilter = new NameFilter(Name);
+            var query = new MmsTimerQuery
+            {
+                NamePrefix = nameFilter.ServerPrefix,
+                DbName = DbName,
+                TableName = TableName,
+                Stopped = BoundValue(nameof(Stopped), Stopped.IsPresent),
+            };
+            WriteList(
+                (pageNum, pageSize, token) => Client.ListTimersAsync(sourceId, query, pageNum, pageSize, token),
+                timer => timer.TimerId,
+                new MmsSourceReference(sourceId),
+                nameFilter,
+                timer => timer.Name,
+                reportTotal: ParameterSetName == ListSet);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Removes data sources from MMA (DeleteMmsDataSource), with their databases, tables, jobs and timers.</summary>
+    [Cmdlet(VerbsCommon.Remove, "MmsDataSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    public sealed class RemoveMmsDataSourceCommand : MmsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long[] SourceId { get; set; } = new long[0];
+
+        protected override void ProcessRecord()
+        {
+            foreach (long sourceId in SourceId)
+            {
+                var reference = new MmsSourceReference(sourceId);
+                if (ShouldProcess(reference.ToString(), "Remove from MMA, with its databases, tables, jobs and timers"))
+                {
+                    QueueRequest(token => Client.DeleteDataSourceAsync(sourceId, token), reference, _ => { });
+                }
+            }
+        }
+    }
+}

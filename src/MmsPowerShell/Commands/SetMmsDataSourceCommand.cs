@@ -1,0 +1,156 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>
+    /// Renames a data source or changes its config, or tests its connection (UpdateMmsDataSource), then waits for the
+    /// service's asynchronous task (GetMmsAsyncTask) and reports how it ended.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "MmsDataSource", SupportsShouldProcess = true)]
+    [OutputType(typeof(MmsAsyncTask), typeof(MmsDataSource))]
+    public sealed class SetMmsDataSourceCommand : MmsCmdlet
+    {
+        private const double DefaultPollIntervalSec = 1;
+        private const double MinPollIntervalSec = 0.05;
+        private const double MaxPollIntervalSec = 3600;
+
+        private readonly Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>> _itemsByType =
+            new Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>>(StringComparer.Ordinal);
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? NewName { get; set; }
+
+        [Parameter]
+        [ArgumentCompleter(typeof(ConfigKeyCompleter))]
+        public Hashtable? Config { get; set; }
+
+        /// <summary>The source's type, for completing and checking -Config; when absent it is read from the source.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceTypeCompleter))]
+        public string? Type { get; set; }
+
+        [Parameter]
+        public SwitchParameter Test { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int WaitTimeoutSec { get; set; }
+
+        [Parameter]
+        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
+
+        protected override void BeginProcessing()
+        {
+            if (!Test && NewName == null && (Config == null || Config.Count == 0))
+            {
+                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange, "Nothing to change: give -NewName or -Config, or -Test.", null));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            long sourceId = SourceId;
+            var target = new MmsSourceReference(sourceId);
+            var config = new DataSourceConfig(Config);
+            var changes = new ChangeList().Add("Name", NewName);
+            config.Describe(changes);
+            string action = Test ? "Test the connection" + (changes.IsEmpty ? string.Empty : " with " + changes) : "Set " + changes;
+            if (!ShouldProcess(target.ToString(), action) || (config.Count > 0 && !Check(sourceId, config, target)))
+            {
+                return;
+            }
+            long asyncTaskId;
+            try
+            {
+                asyncTaskId = AwaitOnPipeline(token => Client.UpdateDataSourceAsync(sourceId, NewName, config.Values, Test, token));
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e.Redacted(config.Redact), target));
+                return;
+            }
+            WaitFor(new MmsAsyncTaskReference(sourceId, asyncTaskId), target, config);
+        }
+
+        private void WaitFor(MmsAsyncTaskReference task, MmsSourceReference source, DataSourceConfig config)
+        {
+            int? timeout = BoundValue(nameof(WaitTimeoutSec), WaitTimeoutSec);
+            string what = Test ? "Testing the connection of " + source : "Updating " + source;
+            new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null).Run<MmsAsyncTask>(
+                new MmsReference[] { task },
+                (_, token) => Client.GetAsyncTaskAsync(task.SourceId, task.AsyncTaskId, token),
+                t => !t.Running,
+                (_, t) => (what, t.Status ?? "running", t.Progress),
+                (_, t) => Finished(t, source, config),
+                (_, t) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
+                    what + " is still " + (t?.Status ?? "running") + " after " + timeout + " s (" + task + ").", task,
+                    Test ? "It goes on; test again later with Set-MmsDataSource -SourceId " + source.SourceId + " -Test."
+                         : "It goes on; check later with " + source.OutcomeCheck + ".")));
+        }
+
+        private void Finished(MmsAsyncTask task, MmsSourceReference source, DataSourceConfig config)
+        {
+            if (task.Failed)
+            {
+                string reason = config.Redact(task.ErrorMessage ?? task.Status ?? "no message");
+                WriteError(Test
+                    ? ErrorRecords.Create(MmsErrorIds.DataSourceTestFailed, "The connection test of " + source + " failed: " + reason, source,
+                        "Correct the configuration (Set-MmsDataSource -Config) and test again.")
+                    : ErrorRecords.Create(MmsErrorIds.DataSourceUpdateFailed, "The update of " + source + " failed: " + reason, source,
+                        "Check the configuration with Get-MmsDataSourceConfigItem and try again."));
+                return;
+            }
+            if (Test)
+            {
+                WriteObject(task);
+            }
+            else if (PassThru)
+            {
+                QueueRequest(token => Client.GetDataSourceAsync(source.SourceId, token), source, s => WriteObject(s));
+                DrainWindow();
+            }
+        }
+
+        /// <summary>Checks -Config against the items of the source's type (read from the source when -Type is not given).</summary>
+        private bool Check(long sourceId, DataSourceConfig config, MmsSourceReference target)
+        {
+            try
+            {
+                string type = (Type ?? AwaitOnPipeline(token => Client.GetDataSourceAsync(sourceId, token)).Type ?? string.Empty).Trim().ToUpperInvariant();
+                if (!_itemsByType.TryGetValue(type, out IReadOnlyList<MmsDataSourceConfigItem>? items))
+                {
+                    items = AwaitOnPipeline(token => Client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token));
+                    _itemsByType[type] = items;
+                }
+                IReadOnlyList<ErrorRecord> problems = config.Validate(items, requireAll: false, type, target);
+                foreach (ErrorRecord problem in problems)
+                {
+                    WriteError(problem);
+                }
+                return problems.Count == 0;
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e, target));
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Management.Automation;
+using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>Starts metadata scans (CreateMmsFetchMetadataJob) and, with -Wait, follows them to the end (GetMmsFetchMetadataJob).</summary>
+    [Cmdlet(VerbsLifecycle.Start, "MmsMetadataScan", SupportsShouldProcess = true)]
+    [OutputType(typeof(MmsMetadataScan))]
+    public sealed class StartMmsMetadataScanCommand : MmsCmdlet
+    {
+        private const double DefaultPollIntervalSec = 2;
+        private const double MinPollIntervalSec = 0.05;
+        private const double MaxPollIntervalSec = 3600;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public long SourceId { get; set; }
+
+        /// <summary>Binds by property name, so a piped database scans itself.</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DbNameCompleter))]
+        public string? DbName { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TableNameCompleter))]
+        public string[]? TableName { get; set; }
+
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int WaitTimeoutSec { get; set; }
+
+        [Parameter]
+        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
+
+        protected override void ProcessRecord()
+        {
+            long sourceId = SourceId;
+            string? dbName = DbName;
+            string[] tables = TableName ?? new string[0];
+            var target = new MmsScanStartReference(sourceId, dbName);
+            string scope = dbName == null ? "the whole source" : tables.Length == 0 ? "database " + dbName : "database " + dbName + ", tables " + string.Join(", ", tables);
+            if (!ShouldProcess("data source " + sourceId + " (" + scope + ")", "Start a metadata scan"))
+            {
+                return;
+            }
+            long scanId;
+            try
+            {
+                scanId = AwaitOnPipeline(token => Client.CreateScanAsync(sourceId, dbName, tables, token));
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e, target));
+                return;
+            }
+            var scan = new MmsScanReference(sourceId, scanId);
+            if (!Wait)
+            {
+                QueueRequest(token => Client.GetScanAsync(sourceId, scanId, token), scan, s => WriteObject(s));
+                return;
+            }
+            DrainWindow();
+            WaitFor(scan);
+        }
+
+        private void WaitFor(MmsScanReference scan)
+        {
+            int? timeout = BoundValue(nameof(WaitTimeoutSec), WaitTimeoutSec);
+            new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null).Run<MmsMetadataScan>(
+                new[] { scan },
+                (target, token) => Client.GetScanAsync(((MmsScanReference)target).SourceId, ((MmsScanReference)target).ScanId, token),
+                s => !s.IsRunning,
+                (target, s) => ("Scanning metadata of " + target, (s.Status ?? "running") + ", " + s.PercentComplete + "%", s.PercentComplete),
+                (target, s) => Finished(scan, s),
+                (target, s) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
+                    "The metadata scan (" + target + ") is still " + (s?.Status ?? "running") + " after " + timeout + " s.", target,
+                    "It goes on: check later with " + scan.OutcomeCheck + ".")));
+        }
+
+        private void Finished(MmsScanReference scan, MmsMetadataScan result)
+        {
+            // No full list of statuses is published: a scan that ends with an error message or a *FAIL* status failed.
+            if (result.ErrorMessage == null && (result.Status ?? string.Empty).IndexOf("FAIL", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                WriteObject(result);
+                return;
+            }
+            WriteError(ErrorRecords.Create(MmsErrorIds.MetadataScanFailed,
+                "The metadata scan (" + scan + ") ended " + (result.Status ?? "without a status") + ": " + (result.ErrorMessage ?? "no message") + ".",
+                scan, "Check the database and table names, then run Start-MmsMetadataScan again."));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using MmsPowerShell.Commands;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Completion
+{
+    /// <summary>
+    /// Completes -Config from the config items of the -Type on the command line (for Set-MmsDataSource, the type of
+    /// -SourceId's source). An empty word offers a whole hashtable of the required keys; a word offers the keys it
+    /// starts, as hashtable entries, with each item's name and description as the tooltip.
+    /// </summary>
+    public sealed class ConfigKeyCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string? type = Type(fakeBoundParameters);
+            if (type == null)
+            {
+                return Enumerable.Empty<CompletionResult>();
+            }
+            IReadOnlyList<MmsDataSourceConfigItem> items = CompletionSource.Load(fakeBoundParameters, "configItems|" + type,
+                (client, token) => client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token).GetAwaiter().GetResult());
+            string prefix = CompletionSource.Prefix(wordToComplete).TrimStart('@', '{', ' ');
+            var results = new List<CompletionResult>();
+            if (prefix.Length == 0)
+            {
+                var required = items.Where(i => i.Required && i.Key != null).ToList();
+                if (required.Count > 0)
+                {
+                    string skeleton = "@{ " + string.Join("; ", required.Select(i => Entry(i))) + " }";
+                    results.Add(new CompletionResult(skeleton, "required keys of " + type, CompletionResultType.ParameterValue,
+                        "The keys a new " + type + " data source needs: " + string.Join(", ", required.Select(i => i.Key))));
+                }
+            }
+            results.AddRange(items
+                .Where(i => i.Key != null && i.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(i => new CompletionResult("@{ " + Entry(i) + " }", i.Key, CompletionResultType.ParameterValue,
+                    i.Key + " (" + i.Type + (i.Required ? ", required" : string.Empty) + (i.IsSecret ? ", secret" : string.Empty) + "): " +
+                    i.Name + ". " + i.Description)));
+            return results;
+        }
+
+        /// <summary>'key' = value, with the placeholder or default as the value; a secret gets Read-Host -AsSecureString.</summary>
+        private static string Entry(MmsDataSourceConfigItem item)
+        {
+            string value = item.IsSecret
+                ? "(Read-Host -AsSecureString -Prompt '" + item.Key + "')"
+                : "'" + (item.DefaultValue ?? item.PlaceHolder ?? string.Empty).Replace("'", "''") + "'";
+            return "'" + item.Key + "' = " + value;
+        }
+
+        private static string? Type(IDictionary bound)
+        {
+            object? value = bound["Type"];
+            value = (value as PSObject)?.BaseObject ?? value;
+            string? type = (value as string)?.Trim();
+            return string.IsNullOrEmpty(type) ? null : type!.ToUpperInvariant();
+        }
+    }
+}
