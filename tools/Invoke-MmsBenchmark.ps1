@@ -215,7 +215,7 @@ try {
         ''
         '- What the service accepts: the API reference documents no maximum (the shared spec: "page size limits are not documented, so follow `total`"); its ListMmsTables example asks for 100. The emulator caps `pageSize` at 100 (`Answers.MaxPageSize`), as a service with a cap would.'
         '- What the module asks: always `MmsApiClient.PageSize` = 100 on every list operation (tables, partitions, databases, data sources, and the job side''s lists), the example''s size and the emulator''s cap, so a listing costs the fewest round trips the service is known to allow (10,000 tables = 100 pages; 1,000,000 = 10,000 pages).'
-        '- Why a constant, and what it relies on: the first page''s `total` says how many pages follow; they are fetched up to `-ThrottleLimit` at once and written in page order. A first page shorter than 100 is taken as the last one, so a service that silently capped pages below 100 would end listings early: if one is ever seen, lower the constant (or size the pages from the first answer).'
+        '- Why a constant, and what it relies on: the first page''s `total` says how many pages follow; they are fetched up to `-ThrottleLimit` at once and written in page order. A first page shorter than 100 whose `total` says more follow is taken as the service''s own page size, and the later pages are numbered by it (tested with the emulator''s `smallpages` fault, which caps ListMmsTables at 25), so a service that silently capped pages below 100 still lists everything.'
     )
     $docs = Join-Path $RepoRoot 'docs'
     New-Item -ItemType Directory -Path $docs -Force | Out-Null
