@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -229,30 +228,12 @@ namespace MmsPowerShell.Commands
             Options = new MmsMigrationOptions
             {
                 Tables = tables,
-                PartitionFilters = Map(PartitionFilter),
-                TableMapping = Map(TableMapping),
+                PartitionFilters = Hashtables.ToStringMap(PartitionFilter),
+                TableMapping = Hashtables.ToStringMap(TableMapping),
                 SchemaOnly = BoundValue(nameof(SchemaOnly), SchemaOnly.IsPresent),
                 Increment = BoundValue(nameof(Increment), Increment.IsPresent),
                 EnableVerification = BoundValue(nameof(EnableVerification), EnableVerification.IsPresent),
             },
         };
-
-        /// <summary>A hashtable as a string map, sorted by key so the same call always sends the same bytes.</summary>
-        private static IDictionary<string, string>? Map(Hashtable? table)
-        {
-            if (table == null)
-            {
-                return null;
-            }
-            var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (DictionaryEntry entry in table)
-            {
-                map[Text(entry.Key)] = Text(entry.Value);
-            }
-            return map;
-        }
-
-        private static string Text(object? value) =>
-            Convert.ToString(value is PSObject wrapped ? wrapped.BaseObject : value, CultureInfo.InvariantCulture) ?? string.Empty;
     }
 }
