@@ -98,6 +98,17 @@ namespace MmsPowerShell.Tests
             }
         }
 
+        [Theory]
+        [MemberData(nameof(AllCmdlets))]
+        public void Every_id_array_that_binds_from_the_pipeline_names_a_bad_row(string typeName)
+        {
+            Type type = Cmdlets.GetTypes().Single(t => t.Name == typeName);
+            var idArrays = type.GetProperties().Where(p => p.PropertyType == typeof(long[]) &&
+                p.GetCustomAttributes<ParameterAttribute>().Any(a => a.ValueFromPipelineByPropertyName));
+            Assert.All(idArrays, p => Assert.True(p.GetCustomAttribute<InputIdsAttribute>() != null,
+                typeName + "." + p.Name + " binds from the pipeline but has no [InputIds]: a bad CSV value would be a generic binding error"));
+        }
+
         private sealed class Collection
         {
             public Collection(IEnumerable<PSObject> items) => Items = items.ToList();

@@ -243,6 +243,17 @@ Describe '7. A CSV row with a bad id' {
         $null = [pscustomobject]@{ SourceId = 2000028; DbId = 'sales' } | Get-MmsDatabase @Conn -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].Exception.Message | Should -BeLike "Input row 1: DbId 'sales'*"
     }
+
+    It 'does the same on the job and set-up side, and the good rows still go on' {
+        $rows = "SourceId,JobId`n2000028,101`n2000028,abc`n2000028,102" | ConvertFrom-Csv
+        $jobs = $rows | Get-MmsJob @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $jobs.JobId | Should -Be @(101, 102)
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsJobCommand'
+        $err[0].Exception.Message | Should -BeLike "Input row 2: JobId 'abc' is not an id*"
+        $null = [pscustomobject]@{ SourceId = 2000028; TimerId = 'nightly' } | Suspend-MmsTimer @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsInvalidInputId,MmsPowerShell.Commands.SuspendMmsTimerCommand'
+    }
 }
 
 Describe '8. Plain logs' {

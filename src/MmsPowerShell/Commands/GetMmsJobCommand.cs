@@ -28,6 +28,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
+        [InputIds]
         public long[] JobId { get; set; } = new long[0];
 
         /// <summary>Data sources whose jobs to list, from Get-MmsDataSource.</summary>
@@ -78,6 +79,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(JobId), JobId):
+                    break;
                 case ByIdSet:
                     foreach (long jobId in JobId)
                     {

@@ -18,10 +18,15 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] ScanId { get; set; } = new long[0];
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(ScanId), ScanId))
+            {
+                return;
+            }
             long sourceId = SourceId;
             foreach (long scanId in ScanId)
             {

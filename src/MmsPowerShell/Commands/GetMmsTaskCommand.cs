@@ -23,6 +23,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] TaskId { get; set; } = new long[0];
 
         /// <summary>Lists only the tasks of this job.</summary>
@@ -56,6 +57,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(TaskId), TaskId):
+                    break;
                 case ByIdSet:
                     foreach (long taskId in TaskId)
                     {

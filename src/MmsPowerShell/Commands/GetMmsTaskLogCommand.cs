@@ -17,10 +17,15 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] TaskId { get; set; } = new long[0];
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(TaskId), TaskId))
+            {
+                return;
+            }
             foreach (long taskId in TaskId)
             {
                 long sourceId = SourceId;

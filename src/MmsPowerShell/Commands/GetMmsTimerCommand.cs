@@ -24,6 +24,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] TimerId { get; set; } = new long[0];
 
         /// <summary>Data sources whose timers to list, from Get-MmsDataSource.</summary>
@@ -59,6 +60,8 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
+                case ByIdSet when !AcceptInputIds(nameof(TimerId), TimerId):
+                    break;
                 case ByIdSet:
                     long sourceId = SourceId;
                     foreach (long timerId in TimerId)

@@ -22,6 +22,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
+        [InputIds]
         public long[] JobId { get; set; } = new long[0];
 
         /// <summary>Writes the job as read after the change (for Remove-MmsJob: just before it).</summary>
@@ -33,6 +34,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(JobId), JobId))
+            {
+                return;
+            }
             foreach (long jobId in JobId)
             {
                 long sourceId = SourceId;

@@ -17,9 +17,22 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] TimerId { get; set; } = new long[0];
 
         /// <summary>Sends UpdateMmsTimer for each timer after -WhatIf/-Confirm; with -PassThru writes the timer as read after the change.</summary>
+        /// <summary>Checks the row's timer ids (a bad CSV value is an error for that row), then acts on them.</summary>
+        protected sealed override void ProcessRecord()
+        {
+            if (AcceptInputIds(nameof(TimerId), TimerId))
+            {
+                ProcessTimers();
+            }
+        }
+
+        /// <summary>What the cmdlet does with this row's -SourceId and -TimerId.</summary>
+        private protected abstract void ProcessTimers();
+
         private protected void Update(string? scheduleType, string? value, bool? stopped, string action, bool passThru)
         {
             long sourceId = SourceId;

@@ -10,10 +10,15 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
+        [InputIds]
         public long[] SourceId { get; set; } = new long[0];
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(SourceId), SourceId))
+            {
+                return;
+            }
             foreach (long sourceId in SourceId)
             {
                 var reference = new MmsSourceReference(sourceId);

@@ -6,7 +6,7 @@ namespace MmsPowerShell.Commands
     [Cmdlet(VerbsCommon.Remove, "MmsTimer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     public sealed class RemoveMmsTimerCommand : MmsTimerCmdlet
     {
-        protected override void ProcessRecord()
+        private protected override void ProcessTimers()
         {
             long sourceId = SourceId;
             foreach (long timerId in TimerId)

@@ -17,6 +17,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] TaskId { get; set; } = new long[0];
 
         /// <summary>Writes the task as read after the retry.</summary>
@@ -25,6 +26,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(TaskId), TaskId))
+            {
+                return;
+            }
             foreach (long taskId in TaskId)
             {
                 long sourceId = SourceId;

@@ -27,6 +27,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
         public long[] DbId { get; set; } = new long[0];
 
         /// <summary>The MaxCompute project the database migrates to.</summary>
@@ -62,6 +63,10 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
+                if (!AcceptInputIds(nameof(DbId), DbId))
+                {
+                    return;
+                }
                 foreach (long dbId in DbId)
                 {
                     Update(SourceId, dbId, null);

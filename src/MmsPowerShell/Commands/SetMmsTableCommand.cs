@@ -41,6 +41,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(TableIdCompleter))]
+        [InputIds]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>The MaxCompute project the tables migrate to.</summary>
@@ -81,6 +82,10 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
+                if (!AcceptInputIds(nameof(TableId), TableId))
+                {
+                    return;
+                }
                 _targets.AddRange(TableId.Select(id => new TableTarget(SourceId, id, null)));
             }
             else

@@ -39,7 +39,7 @@ namespace MmsPowerShell.Commands
             }
         }
 
-        protected override void ProcessRecord()
+        private protected override void ProcessTimers()
         {
             string? scheduleType = ParameterSetName == DailySet ? TimerSchedule.Daily : ParameterSetName == HourlySet ? TimerSchedule.Hourly : null;
             string? value = ParameterSetName == DailySet ? TimerSchedule.NormalizeDaily(Daily) : ParameterSetName == HourlySet ? TimerSchedule.NormalizeHourly(Hourly) : null;

@@ -25,7 +25,7 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        private protected override void ProcessTimers()
         {
             long sourceId = SourceId;
             foreach (long timerId in TimerId)

@@ -11,6 +11,6 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord() => Update(null, null, true, "Stop (Stopped -> true)", PassThru);
+        private protected override void ProcessTimers() => Update(null, null, true, "Stop (Stopped -> true)", PassThru);
     }
 }

@@ -34,6 +34,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
+        [InputIds]
         public long[] JobId { get; set; } = new long[0];
 
         /// <summary>
@@ -50,6 +51,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(JobId), JobId))
+            {
+                return;
+            }
             foreach (long jobId in JobId)
             {
                 // A job piped twice (e.g. from two listings) is waited for, and written, once.
