@@ -124,43 +124,20 @@ namespace MmsPowerShell.Core.Json
             }
             return new MmsJobConfig
             {
-                Tables = Names(dto.Tables),
+                Tables = WireValues.CleanList(dto.Tables),
                 Partitions = (dto.Partitions ?? new long?[0]).Where(p => p.HasValue).Select(p => p!.Value).ToList(),
-                TableBlackList = Names(dto.TableBlackList),
-                TableWhiteList = Names(dto.TableWhiteList),
-                PartitionFilters = Map(dto.PartitionFilters),
-                TableMapping = Map(dto.TableMapping),
-                ColumnMapping = Map(dto.ColumnMapping),
+                TableBlackList = WireValues.CleanList(dto.TableBlackList),
+                TableWhiteList = WireValues.CleanList(dto.TableWhiteList),
+                PartitionFilters = WireValues.CleanMap(dto.PartitionFilters),
+                TableMapping = WireValues.CleanMap(dto.TableMapping),
+                ColumnMapping = WireValues.CleanMap(dto.ColumnMapping),
                 SchemaOnly = dto.SchemaOnly,
                 Increment = dto.Increment,
                 EnableVerification = dto.EnableVerification,
                 TaskType = ServiceText.Clean(dto.TaskType),
                 TunnelQuota = ServiceText.Clean(dto.TunnelQuota),
-                Others = Others(dto.Others),
+                Others = WireValues.JsonText(dto.Others),
             };
         }
-
-        private static IReadOnlyList<string> Names(string?[]? names) =>
-            (names ?? new string?[0]).Select(ServiceText.Clean).Where(n => n != null).Select(n => n!).ToList();
-
-        private static IReadOnlyDictionary<string, string> Map(Dictionary<string, string?>? map)
-        {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string?> pair in map ?? new Dictionary<string, string?>())
-            {
-                string? key = ServiceText.Clean(pair.Key);
-                if (key != null)
-                {
-                    result[key] = ServiceText.Clean(pair.Value) ?? string.Empty;
-                }
-            }
-            return result;
-        }
-
-        /// <summary>The free-form object as compact JSON text; its escapes are decoded text again, so it is sanitized.</summary>
-        private static string? Others(JsonElement? others) =>
-            others == null || others.Value.ValueKind == JsonValueKind.Null || others.Value.ValueKind == JsonValueKind.Undefined
-                ? null
-                : ServiceText.Clean(others.Value.GetRawText());
     }
 }

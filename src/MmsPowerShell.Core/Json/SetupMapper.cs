@@ -41,13 +41,13 @@ namespace MmsPowerShell.Core.Json
             if (config != null)
             {
                 timer.HasConfig = true;
-                timer.Tables = Strings(config.Tables);
+                timer.Tables = WireValues.CleanList(config.Tables);
                 timer.Partitions = (config.Partitions ?? new long?[0]).Where(p => p.HasValue).Select(p => p!.Value).ToList();
-                timer.TableBlackList = Strings(config.TableBlackList);
-                timer.TableWhiteList = Strings(config.TableWhiteList);
-                timer.PartitionFilters = Map(config.PartitionFilters);
-                timer.TableMapping = Map(config.TableMapping);
-                timer.ColumnMapping = Map(config.ColumnMapping);
+                timer.TableBlackList = WireValues.CleanList(config.TableBlackList);
+                timer.TableWhiteList = WireValues.CleanList(config.TableWhiteList);
+                timer.PartitionFilters = WireValues.CleanMap(config.PartitionFilters);
+                timer.TableMapping = WireValues.CleanMap(config.TableMapping);
+                timer.ColumnMapping = WireValues.CleanMap(config.ColumnMapping);
                 timer.EnableSchemaMigration = config.EnableSchemaMigration;
                 timer.EnableDataMigration = config.EnableDataMigration;
                 timer.EnableVerification = config.EnableVerification;
@@ -122,7 +122,7 @@ namespace MmsPowerShell.Core.Json
         public static MmsDataSourceConfigItem ToConfigItem(MmsConfigItemDto dto, string sourceType, string? requestId)
         {
             string? type = ServiceText.Clean(dto.Type)?.ToUpperInvariant();
-            IReadOnlyList<string> enums = Strings(dto.Enums);
+            IReadOnlyList<string> enums = WireValues.CleanList(dto.Enums);
             return new MmsDataSourceConfigItem
             {
                 SourceType = ServiceText.Clean(sourceType),
@@ -137,8 +137,8 @@ namespace MmsPowerShell.Core.Json
                 Enums = enums,
                 EnumsText = enums.Count == 0 ? null : string.Join(", ", enums),
                 PlaceHolder = ServiceText.Clean(dto.PlaceHolder),
-                DefaultValue = Text(dto.Value),
-                SubItemsText = Text(dto.SubItems),
+                DefaultValue = WireValues.JsonText(dto.Value),
+                SubItemsText = WireValues.JsonText(dto.SubItems),
                 RequestId = ServiceText.Clean(requestId),
             };
         }
@@ -147,34 +147,8 @@ namespace MmsPowerShell.Core.Json
         public static bool IsSecretType(string? type) =>
             string.Equals(type, "PASSWORD", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "FILE", StringComparison.OrdinalIgnoreCase);
 
-        private static string? Text(JsonElement? value)
-        {
-            if (!value.HasValue || value.Value.ValueKind == JsonValueKind.Null || value.Value.ValueKind == JsonValueKind.Undefined)
-            {
-                return null;
-            }
-            return ServiceText.Clean(value.Value.ValueKind == JsonValueKind.String ? value.Value.GetString() : value.Value.GetRawText());
-        }
-
         private static long Count(IReadOnlyDictionary<string, string> values, string name) =>
             values.TryGetValue(name, out string? text) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long count) ? count : 0;
-
-        private static IReadOnlyList<string> Strings(string?[]? values) =>
-            (values ?? new string?[0]).Select(ServiceText.Clean).Where(v => v != null).Select(v => v!).ToList();
-
-        private static IReadOnlyDictionary<string, string> Map(Dictionary<string, string?>? values)
-        {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in values ?? new Dictionary<string, string?>())
-            {
-                string? key = ServiceText.Clean(pair.Key);
-                if (key != null)
-                {
-                    result[key] = ServiceText.Clean(pair.Value) ?? string.Empty;
-                }
-            }
-            return result;
-        }
 
         private static string? Scope(MmsTimer timer)
         {

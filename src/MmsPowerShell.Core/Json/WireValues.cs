@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Text;
@@ -88,6 +89,34 @@ namespace MmsPowerShell.Core.Json
             }
             return new MmsPropertyMap(result);
         }
+
+        /// <summary>A list of names from the service, cleaned; blank entries dropped.</summary>
+        public static IReadOnlyList<string> CleanList(string?[]? values) =>
+            (values ?? new string?[0]).Select(ServiceText.Clean).Where(v => v != null).Select(v => v!).ToList();
+
+        /// <summary>A string map from the service (partition filters, table mappings), keys and values cleaned; blank keys dropped.</summary>
+        public static IReadOnlyDictionary<string, string> CleanMap(Dictionary<string, string?>? values)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string?> pair in values ?? new Dictionary<string, string?>())
+            {
+                string? key = ServiceText.Clean(pair.Key);
+                if (key != null)
+                {
+                    result[key] = ServiceText.Clean(pair.Value) ?? string.Empty;
+                }
+            }
+            return result;
+        }
+
+        /// <summary>
+        /// A free-form JSON value as text: a string as itself, anything else as compact JSON; null when absent. Its
+        /// escapes are decoded text again, so it is sanitized.
+        /// </summary>
+        public static string? JsonText(JsonElement? value) =>
+            !value.HasValue || value.Value.ValueKind == JsonValueKind.Null || value.Value.ValueKind == JsonValueKind.Undefined
+                ? null
+                : ServiceText.Clean(value.Value.ValueKind == JsonValueKind.String ? value.Value.GetString() : value.Value.GetRawText());
 
         /// <summary>The first of <paramref name="names"/> that holds a non-blank string or number, cleaned; null when none does.</summary>
         public static string? FirstString(JsonElement root, params string[] names)
