@@ -105,8 +105,8 @@ namespace MmsPowerShell.Tests
             Type type = Cmdlets.GetTypes().Single(t => t.Name == typeName);
             var idArrays = type.GetProperties().Where(p => p.PropertyType == typeof(long[]) &&
                 p.GetCustomAttributes<ParameterAttribute>().Any(a => a.ValueFromPipelineByPropertyName));
-            Assert.All(idArrays, p => Assert.True(p.GetCustomAttribute<InputIdsAttribute>() != null,
-                typeName + "." + p.Name + " binds from the pipeline but has no [InputIds]: a bad CSV value would be a generic binding error"));
+            Assert.All(idArrays, p => Assert.True(p.GetCustomAttribute<InputIdsAttribute>() != null && p.GetCustomAttribute<AllowEmptyCollectionAttribute>() != null,
+                typeName + "." + p.Name + " binds from the pipeline but lacks [InputIds] and [AllowEmptyCollection]: a bad CSV value would be a generic binding error"));
         }
 
         private sealed class Collection

@@ -29,6 +29,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] JobId { get; set; } = new long[0];
 
         /// <summary>Data sources whose jobs to list, from Get-MmsDataSource.</summary>

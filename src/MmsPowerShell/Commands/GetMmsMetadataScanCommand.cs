@@ -19,6 +19,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] ScanId { get; set; } = new long[0];
 
         protected override void ProcessRecord()

@@ -24,6 +24,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] TaskId { get; set; } = new long[0];
 
         /// <summary>Lists only the tasks of this job.</summary>

@@ -18,6 +18,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] TaskId { get; set; } = new long[0];
 
         protected override void ProcessRecord()

@@ -25,6 +25,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] TimerId { get; set; } = new long[0];
 
         /// <summary>Data sources whose timers to list, from Get-MmsDataSource.</summary>

@@ -23,6 +23,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] JobId { get; set; } = new long[0];
 
         /// <summary>Writes the job as read after the change (for Remove-MmsJob: just before it).</summary>

@@ -18,6 +18,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] TimerId { get; set; } = new long[0];
 
         /// <summary>Sends UpdateMmsTimer for each timer after -WhatIf/-Confirm; with -PassThru writes the timer as read after the change.</summary>

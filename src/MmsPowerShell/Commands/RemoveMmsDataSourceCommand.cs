@@ -11,6 +11,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] SourceId { get; set; } = new long[0];
 
         protected override void ProcessRecord()

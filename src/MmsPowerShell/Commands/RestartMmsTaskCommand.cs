@@ -18,6 +18,7 @@ namespace MmsPowerShell.Commands
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] TaskId { get; set; } = new long[0];
 
         /// <summary>Writes the task as read after the retry.</summary>

@@ -28,6 +28,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] DbId { get; set; } = new long[0];
 
         /// <summary>The MaxCompute project the database migrates to.</summary>

@@ -42,6 +42,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
 
         /// <summary>The MaxCompute project the tables migrate to.</summary>

@@ -35,6 +35,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         [InputIds]
+        [AllowEmptyCollection]
         public long[] JobId { get; set; } = new long[0];
 
         /// <summary>
