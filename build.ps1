@@ -154,7 +154,7 @@ function Get-PesterModulePath {
 function Invoke-XunitTests {
     $results = Join-Path $out 'TestResults'
     $total = [pscustomobject]@{ Passed = 0; Failed = 0 }
-    foreach ($project in 'MmsPowerShell.Core.Tests', 'MmsPowerShell.Tests') {
+    foreach ($project in 'MmsPowerShell.Core.Tests', 'MmsPowerShell.Tests', 'MmsPowerShell.Emulator.Tests') {
         & dotnet test (Join-Path $root "tests/$project/$project.csproj") -c $Configuration --nologo `
             --logger "trx;LogFileName=$project.trx" --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
         $trx = Join-Path $results "$project.trx"

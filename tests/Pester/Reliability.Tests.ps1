@@ -103,6 +103,28 @@ Describe 'Faults and what Get-MmsTable does about them' {
         Get-Requests | Should -Be 1
     }
 
+    It 'a replayed request (the same signature nonce) is refused as SignatureNonceUsed' {
+        $credentials = [MmsPowerShell.Core.Credentials.MmsCredentials]::new($Emulator.Credential.UserName, $Emulator.Credential.GetNetworkCredential().Password, $null, 'test')
+        $noQuery = [Collections.Generic.List[Collections.Generic.KeyValuePair[string, string]]]::new()
+        $first = [MmsPowerShell.Core.Signing.SignedRequestFactory]::Create([Net.Http.HttpMethod]::Get, [uri]$Emulator.Endpoint,
+            '/api/v1/mms/datasources/2000028/tables/22', $noQuery, 'GetMmsTable', '2022-01-04', $credentials, [datetime]::UtcNow, $null)
+        $replay = [Net.Http.HttpRequestMessage]::new($first.Method, $first.RequestUri)
+        foreach ($header in $first.Headers) { $null = $replay.Headers.TryAddWithoutValidation($header.Key, $header.Value) }
+        $http = [Net.Http.HttpClient]::new()
+        try {
+            $answers = foreach ($request in $first, $replay) {
+                $response = $http.SendAsync($request).GetAwaiter().GetResult()
+                [pscustomobject]@{ Status = [int]$response.StatusCode; Body = $response.Content.ReadAsStringAsync().GetAwaiter().GetResult() }
+            }
+        }
+        finally {
+            $http.Dispose()
+        }
+        $answers[0].Status | Should -Be 200
+        $answers[1].Status | Should -Be 400
+        ($answers[1].Body | ConvertFrom-Json).Code | Should -Be 'SignatureNonceUsed'
+    }
+
     It 'expired STS token: not retried, an AuthenticationError asking for fresh credentials' {
         Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $Emulator.Endpoint -Credential $Emulator.StsCredential -SecurityToken 'expired-token' -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be "InvalidSecurityToken.Expired$ErrorIdSuffix"
