@@ -5,8 +5,10 @@
 .DESCRIPTION
     Each round runs a batch of each form, in an order that flips every round (so drift within a round hits
     both sides alike): the raw loop (RawClientBench.RawLoop), separate Get-MmsTable calls, the same calls on a
-    no-op cmdlet with Get-MmsTable's parameters (what PowerShell alone charges), and [pscustomobject] rows piped
-    into one Get-MmsTable. The ratios are taken per round; the run reports their median and quartiles.
+    no-op cmdlet with the parameters bound here (what PowerShell alone charges), on a thin cmdlet that makes the
+    module's client call and nothing else, on the same thin cmdlet sending the raw loop's request (the floor of
+    any cmdlet that sends it), the same ids in one Get-MmsTable call, and [pscustomobject] rows piped into one
+    Get-MmsTable. The ratios are taken per round; the run reports their median and quartiles.
     Writes one JSON object. The secret comes from $env:MMS_BENCH_SECRET, not the command line.
 #>
 param(
@@ -25,19 +27,25 @@ $credential = [pscredential]::new($AccessKeyId, (ConvertTo-SecureString $secret 
 $conn = @{ Endpoint = $Endpoint; Credential = $credential }
 $raw = [RawClientBench.RawLoop]::new($Endpoint, $AccessKeyId, $secret, 2000028, 22)
 $phaseProfile = [RawClientBench.PhaseProfile]::new($Endpoint, $AccessKeyId, $secret, 2000028, 22)
+[RawClientBench.TestMmsBenchThinCallCommand]::Connect($Endpoint, $AccessKeyId, $secret, $raw)
+$ids = [long[]](1..$Batch | ForEach-Object { 22 })
 $rows = 1..$Batch | ForEach-Object { [pscustomobject]@{ SourceId = 2000028; TableId = 22 } }
 
 $forms = [ordered]@{
     raw      = { $raw.Run($Batch) }
     module   = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Get-MmsTable -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     noop     = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchNoop -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
+    thin     = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
+    thinraw  = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -RawRequest | Out-Null }; $sw.Elapsed.TotalMilliseconds }
+    ids      = { $sw = [Diagnostics.Stopwatch]::StartNew(); Get-MmsTable -SourceId 2000028 -TableId $ids @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
     piped    = { $sw = [Diagnostics.Stopwatch]::StartNew(); $rows | Get-MmsTable @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
 }
-# Tiered JIT settles only after thousands of calls: untimed rounds of every form first.
-for ($i = 0; $i -lt [math]::Max(5, [int](3000 / $Batch)); $i++) { foreach ($form in $forms.Values) { & $form | Out-Null }; $null = $phaseProfile.Phases($Batch) }
+# Tiered JIT and PowerShell's own compilation settle only after thousands of calls (3,000 were not always
+# enough): untimed rounds of every form first.
+for ($i = 0; $i -lt [math]::Max(5, [int](5000 / $Batch)); $i++) { foreach ($form in $forms.Values) { & $form | Out-Null }; $null = $phaseProfile.Phases($Batch) }
 
-$ratios = @{ module = [Collections.Generic.List[double]]::new(); noop = [Collections.Generic.List[double]]::new(); piped = [Collections.Generic.List[double]]::new() }
-$perCall = @{ raw = [Collections.Generic.List[double]]::new(); module = [Collections.Generic.List[double]]::new(); noop = [Collections.Generic.List[double]]::new(); piped = [Collections.Generic.List[double]]::new() }
+$ratios = @{}; $perCall = @{}
+foreach ($name in $forms.Keys) { $perCall[$name] = [Collections.Generic.List[double]]::new(); if ($name -ne 'raw') { $ratios[$name] = [Collections.Generic.List[double]]::new() } }
 $phases = @{}
 $names = @($forms.Keys)
 for ($round = 0; $round -lt $Rounds; $round++) {
@@ -45,7 +53,7 @@ for ($round = 0; $round -lt $Rounds; $round++) {
     $ms = @{}
     foreach ($name in $order) { $ms[$name] = [double](& $forms[$name]) }
     foreach ($name in $ms.Keys) { $perCall[$name].Add($ms[$name] * 1000 / $Batch) }
-    foreach ($name in 'module', 'noop', 'piped') { $ratios[$name].Add($ms[$name] / $ms.raw) }
+    foreach ($name in $ratios.Keys) { $ratios[$name].Add($ms[$name] / $ms.raw) }
     $p = $phaseProfile.Phases($Batch)
     $p['transport'] = $phaseProfile.Transport($Batch)
     $p['client'] = $phaseProfile.Client($Batch)

@@ -54,6 +54,9 @@ namespace MmsPowerShell.Core.Http
         private static IHttpClientFactory Build()
         {
             var services = new ServiceCollection();
+            // The factory's default logging wraps every request in two handlers and a log scope, for no logger: the
+            // module writes its own -Verbose lines. Removed for every client, the per-proxy ones included.
+            services.ConfigureHttpClientDefaults(builder => builder.RemoveAllLoggers());
             services.AddHttpClient(ClientName, ConfigureClient)
                 .ConfigurePrimaryHttpMessageHandler(() => CreatePrimaryHandler(null))
                 .SetHandlerLifetime(HandlerLifetime);

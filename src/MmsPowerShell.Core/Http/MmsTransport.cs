@@ -38,7 +38,8 @@ namespace MmsPowerShell.Core.Http
         private readonly Func<DateTime> _utcNow;
         private readonly Action<string>? _log;
         private readonly RetryPolicy _retry;
-        private readonly Random _jitter = new Random();
+        /// <summary>Shared by every transport (a cmdlet call makes one): seeding a Random for each cost a few microseconds a call.</summary>
+        private static readonly Random Jitter = new Random();
         private readonly ThrottleGate _gate = new ThrottleGate();
 
         public MmsTransport(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null)
@@ -179,11 +180,11 @@ namespace MmsPowerShell.Core.Http
             return null;
         }
 
-        private double NextJitter()
+        private static double NextJitter()
         {
-            lock (_jitter)
+            lock (Jitter)
             {
-                return _jitter.NextDouble();
+                return Jitter.NextDouble();
             }
         }
 

@@ -334,11 +334,15 @@ namespace MmsPowerShell.Commands
         private MmsApiClient CreateClient()
         {
             MmsConnection connection = ResolveConnection(MmsSession.Current);
-            WriteVerbose("Endpoint " + connection.Endpoint + "; credentials from " + connection.Credentials.Source +
-                         " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
+            bool verbose = WantsVerbose();
+            if (verbose)
+            {
+                WriteVerbose("Endpoint " + connection.Endpoint + "; credentials from " + connection.Credentials.Source +
+                             " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
+            }
             var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
             var transport = new MmsTransport(connection, MmsHttpClientFactory.CreateClient(Proxy ?? MmsSession.Current?.ProxyUri),
-                WantsVerbose() ? _verbose.Enqueue : (Action<string>?)null, retry: retry);
+                verbose ? _verbose.Enqueue : (Action<string>?)null, retry: retry);
             return new MmsApiClient(transport);
         }
 

@@ -1,0 +1,47 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using MmsPowerShell.Core.Connection;
+using MmsPowerShell.Core.Credentials;
+using MmsPowerShell.Core.Http;
+
+namespace RawClientBench
+{
+    /// <summary>
+    /// The floor of any cmdlet that makes Get-MmsTable's call: PowerShell's binding and pipeline (as the no-op
+    /// cmdlet) around the module's own client call (as PhaseProfile.Client), with nothing between them: no
+    /// connection resolution, no ordered window, no progress, no cancellation. Get-MmsTable minus this is what
+    /// the module's cmdlet layer costs per call; this against the raw loop is the best ratio a cmdlet around the
+    /// module's client can reach. With -RawRequest it sends the raw loop's request instead (no parsing, no object):
+    /// the best ratio any cmdlet that sends this request can reach.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "MmsBenchThinCall")]
+    public sealed class TestMmsBenchThinCallCommand : BenchCmdletBase
+    {
+        private static MmsApiClient? _client;
+        private static RawLoop? _raw;
+
+        [Parameter]
+        public SwitchParameter RawRequest { get; set; }
+
+        /// <summary>Builds the one client every call of this cmdlet uses (the benchmark calls it once).</summary>
+        public static void Connect(string endpoint, string accessKeyId, string secret, RawLoop raw)
+        {
+            var connection = new MmsConnection(new Uri(endpoint), null, new MmsCredentials(accessKeyId, secret, null, "bench"));
+            _client = new MmsApiClient(new MmsTransport(connection, MmsHttpClientFactory.CreateClient()));
+            _raw = raw;
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (_client == null || _raw == null)
+            {
+                throw new InvalidOperationException("Call [RawClientBench.TestMmsBenchThinCallCommand]::Connect first.");
+            }
+            foreach (long tableId in TableId)
+            {
+                WriteObject(RawRequest ? _raw.Run(1) : (object)_client.GetTableAsync(SourceId, tableId, CancellationToken.None).GetAwaiter().GetResult());
+            }
+        }
+    }
+}
