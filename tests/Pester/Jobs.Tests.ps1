@@ -334,6 +334,23 @@ Describe 'Wait-MmsJob' {
         $err[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
         $err[0].TargetObject.JobId | Should -Be 103
         $err[0].TargetObject.Status | Should -Be 'INIT'
+        $err[0].Exception.Message | Should -Match 'still INIT \(not started\): 0/3 tasks done'
+        $err[0].ErrorDetails.RecommendedAction | Should -Be 'Start it with Start-MmsJob -SourceId 2000028 -JobId 103, then wait again.'
+    }
+
+    It 'a job that started and runs past the timeout is told to wait longer, not to start' {
+        Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 5000 | Out-Null
+        $job = New-MmsJob -SourceId 2000028 -Name slow_wait -DbName mms_test @Conn | Start-MmsJob -PassThru @Conn
+        try {
+            $job | Wait-MmsJob -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+            $err[0].FullyQualifiedErrorId | Should -Be "MmsWaitTimeout$($Suffix)WaitMmsJobCommand"
+            $err[0].Exception.Message | Should -Not -Match 'not started'
+            $err[0].ErrorDetails.RecommendedAction | Should -Match '^Wait longer with a larger -TimeoutSec'
+        }
+        finally {
+            $job | Stop-MmsJob @Conn -ErrorAction SilentlyContinue
+            Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null
+        }
     }
 
     It 'an unknown job is MmsJobNotFound; the others are still waited for' {

@@ -79,8 +79,7 @@ namespace MmsPowerShell.Commands
                 (target, job) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
                     (job?.ToString() ?? target.ToString()) + " is still " + (job == null ? "running" : StatusLine(job)) + " after " + timeout + " s.",
                     (object?)job ?? target,
-                    "Wait longer with a larger -TimeoutSec, or look at its tasks with Get-MmsTask -SourceId " + ((MmsJobReference)target).SourceId +
-                    " -JobId " + ((MmsJobReference)target).JobId + ".")));
+                    TimeoutAction((MmsJobReference)target, job))));
             base.EndProcessing();
         }
 
@@ -102,6 +101,16 @@ namespace MmsPowerShell.Commands
         }
 
         private static string StatusLine(MmsJob job) =>
-            (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + job.Status + ": " + job.TaskDone + "/" + job.TaskNum + " tasks done (" + job.PercentDone + "%)";
+            (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + job.Status + (NeverStarted(job) ? " (not started)" : string.Empty) + ": " +
+            job.TaskDone + "/" + job.TaskNum + " tasks done (" + job.PercentDone + "%)";
+
+        /// <summary>A job that was created and never started stays INIT: waiting alone never ends it.</summary>
+        private static bool NeverStarted(MmsJob job) =>
+            !job.Stopped && string.Equals(job.Status, MmsJobStatus.Init, StringComparison.OrdinalIgnoreCase);
+
+        private static string TimeoutAction(MmsJobReference target, MmsJob? job) =>
+            job != null && NeverStarted(job)
+                ? "Start it with Start-MmsJob -SourceId " + target.SourceId + " -JobId " + target.JobId + ", then wait again."
+                : "Wait longer with a larger -TimeoutSec, or look at its tasks with Get-MmsTask -SourceId " + target.SourceId + " -JobId " + target.JobId + ".";
     }
 }
