@@ -117,7 +117,7 @@ $conn = @{ Region = 'cn-hangzhou'; ProfileName = 'prod' }
 Get-MmsTable -SourceId 2000028 -TableId (1..50) @conn `
     -ErrorVariable err -ErrorAction SilentlyContinue
 $err | Select-Object FullyQualifiedErrorId, TargetObject
-$err.TargetObject | Get-MmsTable @conn
+$err | ForEach-Object TargetObject | Get-MmsTable @conn
 '@
             Remarks = @'
 Every table that could not be fetched adds one error to $err, and the other tables are still written. An unknown table gives MmsTableNotFound (ObjectNotFound); throttling that outlasts the retries gives the service's Throttling code (LimitsExceeded). Each error's TargetObject has the SourceId and TableId that failed, so piping the targets back in retries exactly those ids.

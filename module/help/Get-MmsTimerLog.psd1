@@ -7,7 +7,7 @@ Timers from Get-MmsTimer bind by SourceId and TimerId; -First and -Skip stop ear
 '@
     Parameters  = @{
         SourceId = 'The id of the data source. Binds from the pipeline by property name.'
-        TimerId  = 'The id of the timer. Binds from the pipeline by property name (also as Id).'
+        TimerId  = 'The ids of the timers, whose logs are listed one timer after another. Binds from the pipeline by property name (also as Id).'
     }
     Inputs      = @(@{ Type = 'MmsPowerShell.Core.Models.MmsTimer'; Description = 'Timers (they bind by SourceId and TimerId).' })
     Outputs     = @(@{ Type = 'MmsPowerShell.Core.Models.MmsTimerLog'; Description = 'One object per log entry.' })

@@ -47,10 +47,10 @@ $late.TargetObject | Format-Table JobId, Name, Status, PercentDone
             Code    = @'
 Get-MmsJob -SourceId 2000028 -Status FAILED |
     Restart-MmsJob -PassThru | Wait-MmsJob -ErrorVariable failed
-$failed.TargetObject | Get-MmsTask |
+$failed | ForEach-Object TargetObject | Get-MmsTask |
     Where-Object Status -like '*FAILED' | Get-MmsTaskLog
 '@
-            Remarks = 'The target of each MmsJobFailed error is the job, so it pipes into Get-MmsTask and on to the task logs.'
+            Remarks = 'The target of each MmsJobFailed error is the job, so it pipes into Get-MmsTask and on to the task logs. ForEach-Object sends nothing on when no job failed ($failed.TargetObject would send one $null).'
         }
     )
     Links       = @('Start-MmsJob', 'Get-MmsJob', 'Get-MmsTask')

@@ -128,6 +128,8 @@ Describe 'New-MmsJob' {
         $err[0].FullyQualifiedErrorId | Should -Be "MmsAsyncTaskFailed$($Suffix)NewMmsJobCommand"
         $err[0].CategoryInfo.Category | Should -Be 'InvalidResult'
         $err[0].Exception.Message | Should -Match 'no_such_table'
+        New-MmsJob -SourceId 2000028 -Name bad -DbName nowhere @Conn -ErrorVariable err2 -ErrorAction SilentlyContinue
+        $err2[0].Exception.Message | Should -Match "^Creating job 'bad' on source 2000028 failed: .*nowhere.*[^.]\.$" -Because 'the service''s own final period is not doubled'
         $err[0].TargetObject.Name | Should -Be 'bad'
         { New-MmsJob -SourceId 2000028 -Name bad -DbName nowhere @Conn -ErrorAction Stop } | Should -Throw -ErrorId "MmsAsyncTaskFailed$($Suffix)NewMmsJobCommand"
     }
@@ -326,8 +328,10 @@ Describe 'Wait-MmsJob' {
 
     It 'a timeout is an OperationTimeout error per job still running, and writes nothing for it' {
         $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-        $ended = Wait-MmsJob -SourceId 2000028 -JobId 103, 101 -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $ended = Wait-MmsJob -SourceId 2000028 -JobId 103, 101 -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue -WarningVariable warn -WarningAction SilentlyContinue
         $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 5
+        $warn.Count | Should -Be 1 -Because 'a job never started is told once, at its first read, not at every poll'
+        $warn[0].Message | Should -Be "job 103 'mms_test_full' (source 2000028) is INIT: it was never started, so waiting alone does not end it. Start-MmsJob -SourceId 2000028 -JobId 103 starts it (New-MmsJob only creates a job)."
         $ended.JobId | Should -Be 101
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be "MmsWaitTimeout$($Suffix)WaitMmsJobCommand"
@@ -342,13 +346,51 @@ Describe 'Wait-MmsJob' {
         Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 5000 | Out-Null
         $job = New-MmsJob -SourceId 2000028 -Name slow_wait -DbName mms_test @Conn | Start-MmsJob -PassThru @Conn
         try {
-            $job | Wait-MmsJob -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+            $job | Wait-MmsJob -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue -WarningVariable warn | Out-Null
+            $warn | Should -BeNullOrEmpty
             $err[0].FullyQualifiedErrorId | Should -Be "MmsWaitTimeout$($Suffix)WaitMmsJobCommand"
             $err[0].Exception.Message | Should -Not -Match 'not started'
             $err[0].ErrorDetails.RecommendedAction | Should -Match '^Wait longer with a larger -TimeoutSec'
         }
         finally {
             $job | Stop-MmsJob @Conn -ErrorAction SilentlyContinue
+            Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null
+        }
+    }
+
+    It 'one unreadable answer while polling is read again, with a warning; the job is still written when it ends' {
+        Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 200 | Out-Null
+        try {
+            $a = New-MmsJob -SourceId 2000028 -Name flaky_a -DbName logs @Conn | Start-MmsJob -PassThru @Conn
+            $b = New-MmsJob -SourceId 2000028 -Name flaky_b -DbName sales @Conn | Start-MmsJob -PassThru @Conn
+            Set-MmsEmulatorFault -Emulator $Emulator -Kind truncated -Action GetMmsJob -JobId $a.JobId -Times 1 | Out-Null
+            $ended = $a, $b | Wait-MmsJob -PollIntervalSec 0.1 -TimeoutSec 60 @Conn -ErrorVariable err -WarningVariable warn -WarningAction SilentlyContinue
+            $err | Should -BeNullOrEmpty
+            @($ended.JobId | Sort-Object) | Should -Be @(@($a.JobId, $b.JobId) | Sort-Object)
+            $ended.Status | Should -Be 'DONE', 'DONE'
+            $warn.Count | Should -Be 1
+            $warn[0].Message | Should -Match "^Could not read source 2000028, job $($a.JobId); reading it again at the next poll \(1 of 3 failed reads in a row allowed\): The answer is not valid JSON.+\(MmsInvalidResponse, HTTP 200, request id .+\)$"
+        }
+        finally {
+            Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null
+        }
+    }
+
+    It 'an answer that stays unreadable gives the job up after three reads in a row, with the error' {
+        Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 5000 | Out-Null
+        $a = New-MmsJob -SourceId 2000028 -Name garbled -DbName logs @Conn | Start-MmsJob -PassThru @Conn
+        try {
+            Set-MmsEmulatorFault -Emulator $Emulator -Kind truncated -Action GetMmsJob -JobId $a.JobId | Out-Null
+            $ended = $a | Wait-MmsJob -PollIntervalSec 0.05 -TimeoutSec 30 @Conn -ErrorVariable err -ErrorAction SilentlyContinue -WarningVariable warn -WarningAction SilentlyContinue
+            $ended | Should -BeNullOrEmpty
+            $warn.Count | Should -Be 2
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'MmsInvalidResponse,*WaitMmsJobCommand'
+            $err[0].TargetObject.JobId | Should -Be $a.JobId
+        }
+        finally {
+            Clear-MmsEmulatorFault -Emulator $Emulator
+            $a | Stop-MmsJob @Conn -ErrorAction SilentlyContinue
             Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null
         }
     }

@@ -123,9 +123,28 @@ Describe 'Get-MmsTimerLog' {
         (Get-MmsTimerLog -SourceId 2000028 -TimerId $DailyId -First 1 @Conn).Count | Should -Be 1
     }
 
-    It 'reports an unknown timer' {
-        Get-MmsTimerLog -SourceId 2000028 -TimerId 424242 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+    It 'reports an unknown timer; the other timers given with it are still listed' {
+        $logs = Get-MmsTimerLog -SourceId 2000028 -TimerId 424242, $DailyId @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsTimerNotFound,MmsPowerShell.Commands.GetMmsTimerLogCommand'
+        $err[0].TargetObject.TimerId | Should -Be 424242
+        $logs.TimerId | Sort-Object -Unique | Should -Be $DailyId
+    }
+
+    It 'takes several timers and groups the view by timer' {
+        $logs = Get-MmsTimerLog -SourceId 2000028 -TimerId $DailyId, $HourlyId @Conn
+        $logs.TimerId | Select-Object -Unique | Should -Be $DailyId, $HourlyId
+        $text = $logs | Out-String -Width 80
+        $text | Should -Match "Timer: source 2000028, timer $DailyId"
+        $text | Should -Match "Timer: source 2000028, timer $HourlyId"
+    }
+
+    It 'names a CSV row whose TimerId is not an id, and lists the others' {
+        $rows = @([pscustomobject]@{ SourceId = 2000028; TimerId = 'abc' }, [pscustomobject]@{ SourceId = 2000028; TimerId = "$DailyId" })
+        $logs = $rows | Get-MmsTimerLog @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsTimerLogCommand'
+        $err[0].Exception.Message | Should -Match "^Input row 1: TimerId 'abc' is not an id"
+        $logs.TimerId | Sort-Object -Unique | Should -Be $DailyId
     }
 }
 

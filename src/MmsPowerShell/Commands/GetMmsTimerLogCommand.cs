@@ -17,16 +17,24 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
-        public long TimerId { get; set; }
+        [InputIds]
+        [AllowEmptyCollection]
+        public long[] TimerId { get; set; } = new long[0];
 
         protected override void ProcessRecord()
         {
+            if (!AcceptInputIds(nameof(TimerId), TimerId))
+            {
+                return;
+            }
             long sourceId = SourceId;
-            long timerId = TimerId;
-            WriteList(
-                (pageNum, pageSize, token) => Client.ListTimerLogsAsync(sourceId, timerId, pageNum, pageSize, token),
-                log => log.LogId,
-                new MmsTimerReference(sourceId, timerId));
+            foreach (long timerId in TimerId)
+            {
+                WriteList(
+                    (pageNum, pageSize, token) => Client.ListTimerLogsAsync(sourceId, timerId, pageNum, pageSize, token),
+                    log => log.LogId,
+                    new MmsTimerReference(sourceId, timerId));
+            }
         }
     }
 }

@@ -175,7 +175,7 @@ namespace MmsPowerShell.Commands
                     if (task.Failed)
                     {
                         WriteError(ErrorRecords.Create(MmsErrorIds.AsyncTaskFailed,
-                            "Creating job '" + job.Name + "' on source " + job.SourceId + " failed: " + (task.ErrorMessage ?? task.Status) + ".",
+                            "Creating job '" + job.Name + "' on source " + job.SourceId + " failed: " + (task.ErrorMessage ?? task.Status)?.TrimEnd('.') + ".",
                             job, "Correct the request (database, tables, partitions) and run New-MmsJob again."));
                     }
                     else

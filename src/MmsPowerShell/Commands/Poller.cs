@@ -12,11 +12,19 @@ namespace MmsPowerShell.Commands
     /// <summary>
     /// Waits for many service objects at once until each reaches an end state: reads them all every interval
     /// (up to -ThrottleLimit requests at once), writes a progress bar per object, hands each one over as it ends,
-    /// and gives up on the rest at the timeout. Ctrl+C ends the wait at once, also between reads. Used by
+    /// reads again after a passing fault (up to <see cref="MaxFailedReadsInARow"/> in a row), and gives up on the
+    /// rest at the timeout. Ctrl+C ends the wait at once, also between reads. Used by
     /// New-MmsJob (its asynchronous task), Wait-MmsJob, and the set-up side's waits (metadata scans, data source tests).
     /// </summary>
     internal sealed class Poller
     {
+        /// <summary>
+        /// Reads of one object that may fail in a row with a passing fault (a garbled answer, a 5xx or throttling left
+        /// after the transport's own retries, a dropped connection) before it is given up: a read is safe to repeat,
+        /// and one bad answer must not lose a job that then ends well.
+        /// </summary>
+        internal const int MaxFailedReadsInARow = 3;
+
         private readonly MmsCmdlet _cmdlet;
         private readonly TimeSpan _interval;
         private readonly TimeSpan? _timeout;
@@ -33,8 +41,9 @@ namespace MmsPowerShell.Commands
 
         /// <summary>
         /// Polls every target until <paramref name="isFinished"/> says it ended, then calls <paramref name="finished"/>
-        /// on the pipeline thread. A target that cannot be read gets a non-terminating error and is dropped; one still
-        /// running at the timeout goes to <paramref name="timedOut"/> with its last state (null when it was never read).
+        /// on the pipeline thread. A target that cannot be read (after a passing fault: that many times in a row) gets a
+        /// non-terminating error and is dropped; one still running at the timeout goes to <paramref name="timedOut"/> with
+        /// its last state (null when it was never read).
         /// </summary>
         /// <param name="describe">The progress bar of a target's state: its activity, status line and percentage (-1 when unknown).</param>
         public void Run<T>(IReadOnlyList<MmsReference> targets, Func<MmsReference, CancellationToken, Task<T>> read, Func<T, bool> isFinished,
@@ -53,11 +62,18 @@ namespace MmsPowerShell.Commands
                         Watched<T> watched = outcome.Watched;
                         if (outcome.Error != null)
                         {
+                            if (IsPassing(outcome.Error) && ++watched.FailedReadsInARow < MaxFailedReadsInARow)
+                            {
+                                _cmdlet.WriteWarning("Could not read " + watched.Target + "; reading it again at the next poll (" + watched.FailedReadsInARow + " of " +
+                                                     MaxFailedReadsInARow + " failed reads in a row allowed): " + outcome.Error.Message);
+                                continue;
+                            }
                             pending.Remove(watched);
                             Complete(watched, watched.Latest == null ? null : describe(watched.Target, watched.Latest));
                             _cmdlet.WriteError(ErrorRecords.FromApiError(outcome.Error, watched.Target));
                             continue;
                         }
+                        watched.FailedReadsInARow = 0;
                         watched.Latest = outcome.Value;
                         var shown = describe(watched.Target, outcome.Value!);
                         if (isFinished(outcome.Value!))
@@ -96,6 +112,22 @@ namespace MmsPowerShell.Commands
                         return true;
                     });
                 }
+            }
+        }
+
+        /// <summary>A fault that may be gone at the next read; a missing object, a refusal or a bad request stays.</summary>
+        private static bool IsPassing(MmsApiException error)
+        {
+            switch (error.Kind)
+            {
+                case MmsErrorKind.Throttling:
+                case MmsErrorKind.ServerError:
+                case MmsErrorKind.InvalidResponse:
+                case MmsErrorKind.ConnectionFailed:
+                case MmsErrorKind.Timeout:
+                    return true;
+                default:
+                    return false;
             }
         }
 
@@ -144,6 +176,8 @@ namespace MmsPowerShell.Commands
             public int ActivityId { get; }
 
             public T? Latest { get; set; }
+
+            public int FailedReadsInARow { get; set; }
         }
 
         /// <summary>One read of one object: its state, or the error that prevented it.</summary>

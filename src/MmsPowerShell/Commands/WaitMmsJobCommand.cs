@@ -24,6 +24,7 @@ namespace MmsPowerShell.Commands
 
         private readonly List<MmsReference> _jobs = new List<MmsReference>();
         private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
+        private readonly HashSet<(long SourceId, long JobId)> _toldNotStarted = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
@@ -74,7 +75,12 @@ namespace MmsPowerShell.Commands
                 _jobs,
                 (target, token) => Client.GetJobAsync(((MmsJobReference)target).SourceId, ((MmsJobReference)target).JobId, token),
                 job => job.IsFinished || job.Stopped,
-                (_, job) => ("Waiting for " + job, StatusLine(job), job.PercentDone),
+                (_, job) =>
+                {
+                    // Every read passes here: the first one that finds the job never started says so at once, not at the timeout.
+                    WarnIfNeverStarted(job);
+                    return ("Waiting for " + job, StatusLine(job), job.PercentDone);
+                },
                 (_, job) => Ended(job),
                 (target, job) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
                     (job?.ToString() ?? target.ToString()) + " is still " + (job == null ? "running" : StatusLine(job)) + " after " + timeout + " s.",
@@ -103,6 +109,15 @@ namespace MmsPowerShell.Commands
         private static string StatusLine(MmsJob job) =>
             (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + job.Status + (NeverStarted(job) ? " (not started)" : string.Empty) + ": " +
             job.TaskDone + "/" + job.TaskNum + " tasks done (" + job.PercentDone + "%)";
+
+        private void WarnIfNeverStarted(MmsJob job)
+        {
+            if (NeverStarted(job) && _toldNotStarted.Add((job.SourceId, job.JobId)))
+            {
+                WriteWarning(job + " is INIT: it was never started, so waiting alone does not end it. " +
+                             "Start-MmsJob -SourceId " + job.SourceId + " -JobId " + job.JobId + " starts it (New-MmsJob only creates a job).");
+            }
+        }
 
         /// <summary>A job that was created and never started stays INIT: waiting alone never ends it.</summary>
         private static bool NeverStarted(MmsJob job) =>
