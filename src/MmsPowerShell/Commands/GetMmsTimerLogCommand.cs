@@ -17,6 +17,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long TimerId { get; set; }
 
         protected override void ProcessRecord()
