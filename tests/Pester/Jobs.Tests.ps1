@@ -235,10 +235,10 @@ Describe 'Completing -TimerId and -TaskId' {
     It 'completes -TimerId with the timers of the source, names and schedules as tooltips' {
         $timer = New-MmsTimer -SourceId 2000028 -Name sales_nightly -DbName sales -Daily 02:00 @Conn
         $id = "$($timer.TimerId)"
-        $matches = Complete "Get-MmsTimer -SourceId 2000028 $On -TimerId "
-        $matches.CompletionText | Should -Be @($id)
-        $matches[0].ListItemText | Should -Be "$id sales_nightly"
-        $matches[0].ToolTip | Should -Be 'sales_nightly (Daily 02:00, running, sales)'
+        $found = Complete "Get-MmsTimer -SourceId 2000028 $On -TimerId "
+        $found.CompletionText | Should -Be @($id)
+        $found[0].ListItemText | Should -Be "$id sales_nightly"
+        $found[0].ToolTip | Should -Be 'sales_nightly (Daily 02:00, running, sales)'
         foreach ($command in 'Set-MmsTimer', 'Suspend-MmsTimer', 'Resume-MmsTimer', 'Start-MmsTimer', 'Remove-MmsTimer', 'Get-MmsTimerLog', 'Get-MmsJob') {
             (Complete "$command -SourceId 2000028 $On -TimerId ").CompletionText | Should -Be @($id) -Because $command
         }
@@ -246,16 +246,12 @@ Describe 'Completing -TimerId and -TaskId' {
         (Complete "Get-MmsTimer -SourceId 2000028 $On -TimerId 9").CompletionText | Should -BeNullOrEmpty
     }
 
-    It 'completes -TaskId with the tasks of the source, narrowed by -JobId, tables and states as tooltips' {
-        $matches = Complete "Get-MmsTask -SourceId 2000028 $On -TaskId "
-        $matches.CompletionText | Should -Be @('1001', '1002', '1003', '1004', '1005')
-        ($matches | Where-Object CompletionText -EQ '1002').ToolTip | Should -Be 'logs.access_log (DATA_FAILED)'
-        ($matches | Where-Object CompletionText -EQ '1002').ListItemText | Should -Be '1002 logs.access_log'
-        # -JobId and -TaskId are in different parameter sets, so PowerShell binds neither; the line still says which.
-        $job = Complete "Get-MmsTask -SourceId 2000028 -JobId 102 -TaskId "
-        $job.CompletionText | Should -Be @('1002')
-        $job[0].ToolTip | Should -Be 'logs.access_log (DATA_FAILED)'
-        (Complete "Get-MmsTask -JobId 103 -SourceId 2000028 -TaskId 100").CompletionText | Should -Be @('1003', '1004', '1005')
+    It 'completes -TaskId with the tasks of the source, tables and states as tooltips' {
+        $found = Complete "Get-MmsTask -SourceId 2000028 $On -TaskId "
+        $found.CompletionText | Should -Be @('1001', '1002', '1003', '1004', '1005')
+        ($found | Where-Object CompletionText -EQ '1002').ToolTip | Should -Be 'logs.access_log (DATA_FAILED)'
+        ($found | Where-Object CompletionText -EQ '1002').ListItemText | Should -Be '1002 logs.access_log'
+        (Complete "Get-MmsTask -SourceId 2000028 $On -TaskId 1002").CompletionText | Should -Be @('1002')
         foreach ($command in 'Get-MmsTaskLog', 'Restart-MmsTask') {
             (Complete "$command -SourceId 2000028 $On -TaskId 100").CompletionText | Should -Be @('1001', '1002', '1003', '1004', '1005') -Because $command
         }

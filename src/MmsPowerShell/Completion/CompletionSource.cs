@@ -4,7 +4,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Security;
 using MmsPowerShell.Commands;
 using System.Threading;
@@ -69,31 +68,6 @@ namespace MmsPowerShell.Completion
             {
                 return null;
             }
-        }
-
-        /// <summary>
-        /// A long typed for a parameter: as bound, or, when PowerShell bound nothing because the line mixes parameter
-        /// sets (Get-MmsTask -JobId with -TaskId), the number written after -<paramref name="name"/> on the line.
-        /// </summary>
-        public static long? TypedLong(IDictionary bound, CommandAst commandAst, string name)
-        {
-            long? value = BoundLong(bound, name);
-            if (value != null || bound.Count > 0)
-            {
-                return value;
-            }
-            var elements = commandAst.CommandElements;
-            for (int i = 0; i < elements.Count; i++)
-            {
-                if (elements[i] is CommandParameterAst parameter && string.Equals(parameter.ParameterName, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    Ast? argument = parameter.Argument ?? (i + 1 < elements.Count ? elements[i + 1] : null);
-                    return argument is ConstantExpressionAst constant
-                        ? BoundLong(new Hashtable { [name] = constant.Value }, name)
-                        : null;
-                }
-            }
-            return null;
         }
 
         public static string Prefix(string wordToComplete) => wordToComplete.Trim('\'', '"');
