@@ -1,6 +1,6 @@
 # The job side against the emulator: the three workflow pipelines, New-MmsJob (one job per database, -WhatIf,
-# failures, a lost answer), Get-MmsJob, Start/Stop/Restart/Remove-MmsJob and Wait-MmsJob (failure, timeout,
-# Ctrl+C, progress). Each Describe starts its own emulator, so state changes stay within it.
+# failures, a lost answer), Get-MmsJob, -TimerId/-TaskId completion, Start/Stop/Restart/Remove-MmsJob and Wait-MmsJob
+# (failure, timeout, Ctrl+C, progress). Each Describe starts its own emulator, so state changes stay within it.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     $script:Suffix = ',MmsPowerShell.Commands.'
@@ -218,6 +218,56 @@ Describe 'Get-MmsJob' {
             $status.CompletionMatches.CompletionText | Should -Be 'FAILED'
         }
         finally { Disconnect-Mms }
+    }
+}
+
+Describe 'Completing -TimerId and -TaskId' {
+    BeforeAll {
+        Start-JobEmulator
+        # As for -JobId: the credential comes from the session, the endpoint from the line.
+        Connect-Mms -Endpoint $Emulator.Endpoint -Credential $Emulator.Credential
+        function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
+        $script:On = "-Endpoint '$($Emulator.Endpoint)'"
+    }
+    AfterAll {
+        Disconnect-Mms
+        $Emulator | Stop-MmsEmulator
+    }
+
+    It 'completes -TimerId with the timers of the source, names and schedules as tooltips' {
+        $timer = New-MmsTimer -SourceId 2000028 -Name sales_nightly -DbName sales -Daily 02:00 @Conn
+        $id = "$($timer.TimerId)"
+        $found = Complete "Get-MmsTimer -SourceId 2000028 $On -TimerId "
+        $found.CompletionText | Should -Be @($id)
+        $found[0].ListItemText | Should -Be "$id sales_nightly"
+        $found[0].ToolTip | Should -Be 'sales_nightly (Daily 02:00, running, sales)'
+        foreach ($command in 'Set-MmsTimer', 'Suspend-MmsTimer', 'Resume-MmsTimer', 'Start-MmsTimer', 'Remove-MmsTimer', 'Get-MmsTimerLog', 'Get-MmsJob') {
+            (Complete "$command -SourceId 2000028 $On -TimerId ").CompletionText | Should -Be @($id) -Because $command
+        }
+        (Complete "Get-MmsTimerLog 2000028 $On -TimerId $($id.Substring(0, 2))").CompletionText | Should -Be @($id)
+        (Complete "Get-MmsTimer -SourceId 2000028 $On -TimerId 9").CompletionText | Should -BeNullOrEmpty
+    }
+
+    It 'completes -TaskId with the tasks of the source, tables and states as tooltips' {
+        $found = Complete "Get-MmsTask -SourceId 2000028 $On -TaskId "
+        $found.CompletionText | Should -Be @('1001', '1002', '1003', '1004', '1005')
+        ($found | Where-Object CompletionText -EQ '1002').ToolTip | Should -Be 'logs.access_log (DATA_FAILED)'
+        ($found | Where-Object CompletionText -EQ '1002').ListItemText | Should -Be '1002 logs.access_log'
+        (Complete "Get-MmsTask -SourceId 2000028 $On -TaskId 1002").CompletionText | Should -Be @('1002')
+        foreach ($command in 'Get-MmsTaskLog', 'Restart-MmsTask') {
+            (Complete "$command -SourceId 2000028 $On -TaskId 100").CompletionText | Should -Be @('1001', '1002', '1003', '1004', '1005') -Because $command
+        }
+    }
+
+    It 'offers nothing, not file names, until a source is given (as -JobId does)' {
+        Push-Location $PSScriptRoot
+        try {
+            foreach ($line in 'Get-MmsJob -JobId ', 'Get-MmsTimer -TimerId ', 'Suspend-MmsTimer -TimerId ', 'Get-MmsTimerLog -TimerId ',
+                'Get-MmsJob -TimerId ', 'Get-MmsTask -TaskId ', 'Get-MmsTaskLog -TaskId ', 'Restart-MmsTask -TaskId ', 'Get-MmsTask -JobId 102 -TaskId ') {
+                Complete "$line" | Should -BeNullOrEmpty -Because $line
+            }
+        }
+        finally { Pop-Location }
     }
 }
 

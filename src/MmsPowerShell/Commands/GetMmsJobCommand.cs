@@ -64,6 +64,7 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long TimerId { get; set; }
 
         /// <summary>Sort on the service; ListMmsJobs sorts by status only.</summary>

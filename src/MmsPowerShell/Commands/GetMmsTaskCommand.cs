@@ -25,6 +25,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public long[] TaskId { get; set; } = new long[0];
 
         /// <summary>Lists only the tasks of this job.</summary>

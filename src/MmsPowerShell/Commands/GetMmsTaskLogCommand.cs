@@ -19,6 +19,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public long[] TaskId { get; set; } = new long[0];
 
         protected override void ProcessRecord()

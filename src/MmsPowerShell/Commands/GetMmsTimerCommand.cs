@@ -26,6 +26,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long[] TimerId { get; set; } = new long[0];
 
         /// <summary>Data sources whose timers to list, from Get-MmsDataSource.</summary>

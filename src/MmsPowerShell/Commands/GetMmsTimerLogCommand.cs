@@ -17,6 +17,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
+        [ArgumentCompleter(typeof(TimerIdCompleter))]
         [InputIds]
         [AllowEmptyCollection]
         public long[] TimerId { get; set; } = new long[0];

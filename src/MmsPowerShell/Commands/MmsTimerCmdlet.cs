@@ -19,6 +19,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long[] TimerId { get; set; } = new long[0];
 
         /// <summary>Sends UpdateMmsTimer for each timer after -WhatIf/-Confirm; with -PassThru writes the timer as read after the change.</summary>

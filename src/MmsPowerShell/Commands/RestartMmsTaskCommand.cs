@@ -19,6 +19,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public long[] TaskId { get; set; } = new long[0];
 
         /// <summary>Writes the task as read after the retry.</summary>
