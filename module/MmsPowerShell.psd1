@@ -35,6 +35,7 @@
         'Restart-MmsJob'
         'Remove-MmsJob'
         'Wait-MmsJob'
+        'Get-MmsAsyncTask'
         'Get-MmsTask'
         'Get-MmsTaskLog'
         'Restart-MmsTask'

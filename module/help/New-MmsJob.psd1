@@ -2,7 +2,7 @@
 @{
     Synopsis    = 'Creates MaxCompute Migration Assist (MMA) migration jobs and waits until the service has made them.'
     Description = @'
-New-MmsJob calls CreateMmsJob. The service does not answer with the job: it answers the id of an asynchronous task that makes it. New-MmsJob polls that task (GetMmsAsyncTask) until it ends, then reads the new job (GetMmsJob) and writes it as an MmsJob object. With -NoWait it writes the asynchronous task (MmsAsyncTask) instead, right after the request. A new job is not started: pipe it to Start-MmsJob.
+New-MmsJob calls CreateMmsJob. The service does not answer with the job: it answers the id of an asynchronous task that makes it. New-MmsJob polls that task (GetMmsAsyncTask) until it ends, then reads the new job (GetMmsJob) and writes it as an MmsJob object. With -NoWait it writes the asynchronous task (MmsAsyncTask) instead, right after the request; Get-MmsAsyncTask reads it again (-Wait until it ends), and its ObjectId is then the new job's id. A new job is not started: pipe it to Start-MmsJob.
 
 With -SourceId and -DbName it creates one job for that database: the tables named in -Table, or the whole database without -Table, or the partitions in -PartitionId. MmsTable objects piped in (from Get-MmsTable) make one job per source database, because the service takes one source database per job; each job lists exactly the piped tables of its database. The job is named -Name when the tables come from one database, and -Name followed by -<database> (e.g. retry-failed-logs) when they come from several.
 
@@ -23,14 +23,14 @@ An asynchronous task that ends FAILED is a non-terminating MmsAsyncTaskFailed er
         PartitionFilter    = 'A hashtable of table name = partition filter expression, e.g. @{ access_log = "dt >= ''2024-01-01''" }. Only the matching partitions of that table are migrated.'
         TableMapping       = 'A hashtable of source table name = destination table name, to rename tables on the way.'
         PartitionId        = 'Ids of MMA partitions (from Get-MmsTablePartition, not partition specs) of -DbName to migrate.'
-        NoWait             = 'Writes the asynchronous task that creates each job (MmsAsyncTask) right after the request, instead of waiting for the job.'
+        NoWait             = 'Writes the asynchronous task that creates each job (MmsAsyncTask) right after the request, instead of waiting for the job. Pipe it to Get-MmsAsyncTask to read it again.'
     }
     Inputs      = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'Tables from Get-MmsTable: one job per source database.' }
     )
     Outputs     = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'The new job, as GetMmsJob reads it once the service has made it (status INIT).' }
-        @{ Type = 'MmsPowerShell.Core.Models.MmsAsyncTask'; Description = 'With -NoWait: the asynchronous task that makes the job; its ObjectId is the job id once Running is false.' }
+        @{ Type = 'MmsPowerShell.Core.Models.MmsAsyncTask'; Description = 'With -NoWait: the asynchronous task that makes the job; Get-MmsAsyncTask refreshes it, and its ObjectId is the job id once Running is false.' }
     )
     Notes       = @'
 Permissions: odps:CreateMmsJob, odps:GetMmsAsyncTask and odps:GetMmsJob on acs:odps:<region>:<account-id>:mmsdatasource/<source-id>.
@@ -60,9 +60,10 @@ New-MmsJob -SourceId 2000028 -Name sales-core -DbName sales `
             Title   = 'A whole database, without waiting'
             Code    = @'
 $task = New-MmsJob -SourceId 2000028 -Name logs-all -DbName logs -NoWait
-$task | Format-List AsyncTaskId, Status, Running, ObjectId
+$done = $task | Get-MmsAsyncTask -Wait
+Get-MmsJob -SourceId 2000028 -JobId $done.ObjectId
 '@
-            Remarks = 'Writes the asynchronous task at once. Once Running is false, ObjectId is the id of the new job (Get-MmsJob -SourceId 2000028 -JobId <ObjectId>).'
+            Remarks = 'Writes the asynchronous task at once. Piped to Get-MmsAsyncTask it is read again (with -Wait, until Running is false); its ObjectId is then the id of the new job, which Get-MmsJob reads.'
         }
         @{
             Title   = 'See what would be created'
@@ -73,5 +74,5 @@ Get-MmsTable -SourceId 2000028 -Status FAILED, INIT |
             Remarks = 'Shows one line per job it would create (one per source database, named wave2-<database> when there are several) and sends nothing.'
         }
     )
-    Links       = @('Get-MmsJob', 'Start-MmsJob', 'Wait-MmsJob', 'Get-MmsTable')
+    Links       = @('Get-MmsJob', 'Get-MmsAsyncTask', 'Start-MmsJob', 'Wait-MmsJob', 'Get-MmsTable')
 }

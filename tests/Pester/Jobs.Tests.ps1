@@ -1,6 +1,7 @@
 # The job side against the emulator: the three workflow pipelines, New-MmsJob (one job per database, -WhatIf,
-# failures, a lost answer), Get-MmsJob, -TimerId/-TaskId completion, Start/Stop/Restart/Remove-MmsJob and Wait-MmsJob
-# (failure, timeout, Ctrl+C, progress). Each Describe starts its own emulator, so state changes stay within it.
+# failures, a lost answer), Get-MmsJob, -TimerId/-TaskId completion, Start/Stop/Restart/Remove-MmsJob, Wait-MmsJob
+# (failure, timeout, Ctrl+C, progress, unreadable answers) and Get-MmsAsyncTask (refreshing New-MmsJob -NoWait's task,
+# -Wait). Each Describe starts its own emulator, so state changes stay within it.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     $script:Suffix = ',MmsPowerShell.Commands.'
@@ -477,5 +478,116 @@ Describe 'Wait-MmsJob' {
             $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
         }
         finally { $call.PowerShell.Dispose() }
+    }
+}
+
+Describe 'Get-MmsAsyncTask' {
+    BeforeAll {
+        Start-JobEmulator
+        # Long enough that the snapshot New-MmsJob -NoWait writes is still running, short enough to wait for.
+        $script:AsyncMs = 400
+        Set-MmsEmulatorSetting -Emulator $Emulator -AsyncTaskMs $AsyncMs | Out-Null
+        function New-Snapshot([string] $Name, [string[]] $Table) {
+            $extra = if ($Table) { @{ Table = $Table } } else { @{} }
+            New-MmsJob -SourceId 2000028 -Name $Name -DbName sales -NoWait @extra @Conn
+        }
+    }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+    BeforeEach {
+        Clear-MmsEmulatorFault -Emulator $Emulator
+        Set-MmsEmulatorSetting -Emulator $Emulator -AsyncTaskMs $AsyncMs | Out-Null
+    }
+
+    It 'refreshes the -NoWait snapshot piped in: Running false, and ObjectId is the new job' {
+        $task = New-Snapshot later
+        $task.Running | Should -BeTrue
+        $task.ObjectId | Should -Be 0
+        Start-Sleep -Milliseconds ($AsyncMs + 300)
+        Get-Stat | Out-Null
+        $fresh = $task | Get-MmsAsyncTask @Conn -ErrorAction Stop
+        $fresh | Should -BeOfType ([MmsPowerShell.Core.Models.MmsAsyncTask])
+        $fresh.AsyncTaskId | Should -Be $task.AsyncTaskId
+        $fresh.SourceId | Should -Be 2000028
+        $fresh.Type | Should -Be 'TASK_CREATE'
+        $fresh.Running | Should -BeFalse
+        $fresh.Status | Should -Be 'DONE'
+        $fresh.ObjectId | Should -BeGreaterThan 0
+        (Get-Stat).byAction.GetMmsAsyncTask | Should -Be 1
+        $job = Get-MmsJob -SourceId 2000028 -JobId $fresh.ObjectId @Conn -ErrorAction Stop
+        $job.Name | Should -Be 'later'
+        $job.Status | Should -Be 'INIT'
+        (Get-MmsAsyncTask 2000028 $task.AsyncTaskId @Conn).ObjectId | Should -Be $fresh.ObjectId -Because 'SourceId and AsyncTaskId are positional'
+        (Get-MmsAsyncTask -SourceId 2000028 -Id $task.AsyncTaskId @Conn).ObjectId | Should -Be $fresh.ObjectId
+    }
+
+    It 'an unknown id is MmsAsyncTaskNotFound with the reference as target; the other ids come back in order' {
+        $a = New-Snapshot known-a
+        $b = New-Snapshot known-b
+        $tasks = Get-MmsAsyncTask -SourceId 2000028 -AsyncTaskId $b.AsyncTaskId, 999999, $a.AsyncTaskId @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $tasks.AsyncTaskId | Should -Be @($b.AsyncTaskId, $a.AsyncTaskId)
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsAsyncTaskNotFound$($Suffix)GetMmsAsyncTaskCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -BeOfType ([MmsPowerShell.Commands.MmsAsyncTaskReference])
+        $err[0].TargetObject.SourceId | Should -Be 2000028
+        $err[0].TargetObject.AsyncTaskId | Should -Be 999999
+        { $err[0].TargetObject | Get-MmsAsyncTask @Conn -ErrorAction Stop } |
+            Should -Throw -ErrorId "MmsAsyncTaskNotFound$($Suffix)GetMmsAsyncTaskCommand" -Because 'the target binds back to the cmdlet'
+    }
+
+    It 'a CSV row whose AsyncTaskId is not a number is MmsInvalidInputId for that row only' {
+        $a = New-Snapshot csv-a
+        $b = New-Snapshot csv-b
+        $rows = "SourceId,AsyncTaskId`n2000028,$($a.AsyncTaskId)`n2000028,abc`n2000028,$($b.AsyncTaskId)" | ConvertFrom-Csv
+        $tasks = $rows | Get-MmsAsyncTask @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $tasks.AsyncTaskId | Should -Be @($a.AsyncTaskId, $b.AsyncTaskId)
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsInvalidInputId$($Suffix)GetMmsAsyncTaskCommand"
+        $err[0].Exception.Message | Should -BeLike "Input row 2: AsyncTaskId 'abc' is not an id*"
+        $err[0].TargetObject | Should -Be 'abc'
+        { Get-MmsAsyncTask -SourceId 2000028 -AsyncTaskId abc @Conn } |
+            Should -Throw -ErrorId "MmsInvalidInputId$($Suffix)GetMmsAsyncTaskCommand" -ExpectedMessage "AsyncTaskId 'abc' is not an id*"
+    }
+
+    It '-Wait polls until the task ends and writes it once, also when given twice' {
+        $task = New-Snapshot waited
+        Get-Stat | Out-Null
+        $done = @($task, $task) | Get-MmsAsyncTask -Wait -PollIntervalSec 0.05 @Conn -ErrorAction Stop
+        @($done).Count | Should -Be 1
+        $done.Running | Should -BeFalse
+        $done.Status | Should -Be 'DONE'
+        (Get-MmsJob -SourceId 2000028 -JobId $done.ObjectId @Conn).Name | Should -Be 'waited'
+        (Get-Stat).byAction.GetMmsAsyncTask | Should -BeGreaterThan 1 -Because 'it was read until it ended'
+    }
+
+    It '-Wait: a failed task is written and is an MmsAsyncTaskFailed error; an unknown one does not stop the others' {
+        $bad = New-Snapshot doomed -Table no_such_table
+        $good = New-Snapshot fine
+        $ended = Get-MmsAsyncTask -SourceId 2000028 -AsyncTaskId $bad.AsyncTaskId, 999999, $good.AsyncTaskId -Wait -PollIntervalSec 0.05 @Conn `
+            -ErrorVariable err -ErrorAction SilentlyContinue
+        ($ended | Sort-Object AsyncTaskId).AsyncTaskId | Should -Be @($bad.AsyncTaskId, $good.AsyncTaskId)
+        ($ended | Where-Object AsyncTaskId -EQ $bad.AsyncTaskId).Status | Should -Be 'FAILED'
+        ($ended | Where-Object AsyncTaskId -EQ $good.AsyncTaskId).ObjectId | Should -BeGreaterThan 0
+        $err.FullyQualifiedErrorId | Sort-Object | Should -Be @("MmsAsyncTaskFailed$($Suffix)GetMmsAsyncTaskCommand", "MmsAsyncTaskNotFound$($Suffix)GetMmsAsyncTaskCommand")
+        $failed = $err | Where-Object FullyQualifiedErrorId -Like 'MmsAsyncTaskFailed*'
+        $failed.CategoryInfo.Category | Should -Be 'InvalidResult'
+        $failed.Exception.Message | Should -Match 'no_such_table'
+        $failed.TargetObject.AsyncTaskId | Should -Be $bad.AsyncTaskId
+        ($err | Where-Object FullyQualifiedErrorId -Like 'MmsAsyncTaskNotFound*').TargetObject.AsyncTaskId | Should -Be 999999
+    }
+
+    It '-Wait with -WaitTimeoutSec: a task still running is an MmsWaitTimeout error and is not written' {
+        Set-MmsEmulatorSetting -Emulator $Emulator -AsyncTaskMs 10000 | Out-Null
+        $task = New-Snapshot slow
+        $stopwatch = [Diagnostics.Stopwatch]::StartNew()
+        $ended = $task | Get-MmsAsyncTask -Wait -WaitTimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 5
+        $ended | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsWaitTimeout$($Suffix)GetMmsAsyncTaskCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+        $err[0].TargetObject.AsyncTaskId | Should -Be $task.AsyncTaskId
+        $err[0].TargetObject.Running | Should -BeTrue
+        $err[0].ErrorDetails.RecommendedAction | Should -Match "Get-MmsAsyncTask -SourceId 2000028 -AsyncTaskId $($task.AsyncTaskId)"
     }
 }
