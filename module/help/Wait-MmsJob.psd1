@@ -6,7 +6,9 @@ Wait-MmsJob reads every job given (GetMmsJob) every -PollIntervalSec seconds, al
 
 A job that ends FAILED is written and also gives a non-terminating MmsJobFailed error (InvalidResult) whose TargetObject is the job, so -ErrorAction Stop fails a runbook, and the error's target can be piped to Get-MmsTask or Restart-MmsJob. A job that was stopped before it ended is written with a warning. With -TimeoutSec, every job still running when the time is up gives an MmsWaitTimeout error (OperationTimeout) whose target is the job as last read, and is not written. Ctrl+C stops waiting at once; the jobs go on running on the service.
 
-A job that cannot be read (e.g. it was deleted meanwhile) gives an error for that job (MmsJobNotFound) and the others are still waited for. Each read is retried as every read is (see -MaximumRetryCount).
+A job that cannot be read (e.g. it was deleted meanwhile) gives an error for that job (MmsJobNotFound) and the others are still waited for. Each read is retried as every read is (see -MaximumRetryCount); a read that still fails with a passing fault (a garbled answer, a 5xx, throttling, a dropped connection) gives a warning and the job is read again at the next poll, and only three such failures in a row give the job up with the error.
+
+A job that is INIT was never started (New-MmsJob only creates jobs), so waiting alone never ends it: a warning says so at its first read, its progress bar says "not started", and with -TimeoutSec the timeout error names the Start-MmsJob command.
 '@
     Parameters  = @{
         SourceId        = 'The id of the MMA data source of the jobs. Binds from the pipeline by property name, so MmsJob objects can be piped in.'
