@@ -28,7 +28,7 @@ An unknown job id is a non-terminating MmsJobNotFound error (ObjectNotFound) who
         @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'One object per job. Status is text as the service sends it; CreateTime is a DateTime (the raw text is in CreateTimeText); Config.ToString() sums up the options in one line.' }
     )
     Notes       = @'
-The default view shows JobId, Name, Status (STOPPED for a stopped job that has not ended), progress as done/total (percent) and the source database -> destination project, in 80 columns; Format-List shows everything.
+The default view shows JobId, Name, State (the Status, or STOPPED for a stopped job that has not ended; Where-Object State -eq STOPPED finds those), progress as done/total (percent) and the source database -> destination project, in 80 columns; Format-List shows everything.
 
 Permissions: odps:ListMmsJobs and odps:GetMmsJob on acs:odps:<region>:<account-id>:mmsdatasource/<source-id>.
 '@

@@ -307,6 +307,10 @@ Describe 'Start-, Stop-, Restart- and Remove-MmsJob' {
     It 'Wait-MmsJob ends on a stopped job with a warning; Start-MmsJob resumes it to the end' {
         $job = Wait-MmsJob -SourceId 2000028 -JobId 103 -PollIntervalSec 0.05 @Conn -WarningVariable warned 3>$null
         $job.Stopped | Should -BeTrue
+        $job.Status | Should -Not -Be 'STOPPED' -Because 'Status is the service''s word'
+        $job.State | Should -Be 'STOPPED'
+        ($job | Format-Table | Out-String -Width 80) | Should -Match '103 mms_test_full\s+STOPPED\s'
+        (Get-MmsJob -SourceId 2000028 @Conn | Where-Object State -EQ STOPPED).JobId | Should -Be 103
         $warned[0] | Should -Match 'was stopped'
         $done = Start-MmsJob -SourceId 2000028 -JobId 103 -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.05 @Conn
         $done.Status | Should -Be 'DONE'

@@ -156,6 +156,10 @@ Describe 'Remove-MmsTimer' {
         Get-Stat | Out-Null
         Invoke-Hostless { param($conn, $id) Remove-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @conn } -ArgumentList $Conn, $id | Should -BeNullOrEmpty
         (Get-Stat).requests | Should -Be 0
+        $text = Get-ChildHostText "Remove-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @Conn; Start-MmsTimer -SourceId 2000028 -TimerId $id -WhatIf @Conn"
+        $text | Should -Match ([regex]::Escape("What if: Performing the operation `"Delete timer`" on target `"source 2000028, timer $id`"."))
+        $text | Should -Match ([regex]::Escape("What if: Performing the operation `"Run now: start a migration job from the timer`" on target `"source 2000028, timer $id`"."))
+        (Get-Stat).requests | Should -Be 0
         Get-MmsTimer -SourceId 2000028 -TimerId $id @Conn | Remove-MmsTimer -Confirm:$false @Conn | Should -BeNullOrEmpty
         Get-MmsTimer -SourceId 2000028 -TimerId $id @Conn -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsTimerNotFound,MmsPowerShell.Commands.GetMmsTimerCommand'
@@ -197,7 +201,10 @@ Describe 'New-MmsTimer and Start-MmsTimer' {
         Get-Stat | Out-Null
         { New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 2pm @Conn } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.NewMmsTimerCommand'
         { New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Hourly 75 @Conn } | Should -Throw -ErrorId 'ParameterArgumentValidationError,MmsPowerShell.Commands.NewMmsTimerCommand'
-        { New-MmsTimer -SourceId 2000028 -Name t -DbName sales @Conn } | Should -Throw
+        # Without a host to prompt (a runbook), a missing schedule is a binding error that names it.
+        $missing = Invoke-Hostless { param($conn) New-MmsTimer -SourceId 2000028 -Name t -DbName sales @conn } -ArgumentList $Conn
+        $missing[0].FullyQualifiedErrorId | Should -Be 'MissingMandatoryParameter,MmsPowerShell.Commands.NewMmsTimerCommand'
+        "$missing" | Should -Match 'missing mandatory parameters: Daily'
         Invoke-Hostless {
             param($conn, $id)
             New-MmsTimer -SourceId 2000028 -Name t -DbName sales -Daily 01:00 -WhatIf @conn

@@ -40,10 +40,26 @@ Describe 'Get-MmsTask' {
         ($tasks | Get-MmsTask @Conn).Status | Should -Be 'DATA_FAILED'
     }
 
-    It 'an unknown job lists nothing; an unknown source is MmsDataSourceNotFound' {
-        Get-MmsTask -SourceId 2000028 -JobId 999 @Conn | Should -BeNullOrEmpty
+    It 'an unknown job is MmsJobNotFound, not an empty list; an unknown source is MmsDataSourceNotFound' {
+        Get-MmsTask -SourceId 2000028 -JobId 999 @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsJobNotFound$($Suffix)GetMmsTaskCommand"
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject.JobId | Should -Be 999
         Get-MmsTask -SourceId 1234 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be "MmsDataSourceNotFound$($Suffix)GetMmsTaskCommand"
+    }
+
+    It 'a job deleted after it was read is MmsJobNotFound when piped; a job with no task in the filter is just empty' {
+        $job = New-MmsJob -SourceId 2000028 -Name short_lived -DbName sales @Conn
+        $job | Remove-MmsJob -Confirm:$false @Conn
+        $job | Get-MmsTask @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsJobNotFound$($Suffix)GetMmsTaskCommand"
+        $err[0].TargetObject.JobId | Should -Be $job.JobId
+        Get-Stat | Out-Null
+        Get-MmsTask -SourceId 2000028 -JobId 103 -Status DONE @Conn -ErrorVariable err2 | Should -BeNullOrEmpty
+        $err2 | Should -BeNullOrEmpty
+        (Get-Stat).byAction.GetMmsJob | Should -Be 1 -Because 'only an empty listing of a job is checked, once'
     }
 
     It 'stops after the first page with -First' {

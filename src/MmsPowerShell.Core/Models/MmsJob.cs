@@ -58,6 +58,12 @@ namespace MmsPowerShell.Core.Models
         /// <summary>DONE or FAILED: nothing more will happen unless the job is retried.</summary>
         public bool IsFinished => MmsJobStatus.IsFinished(Status);
 
+        /// <summary>
+        /// What the default view shows: the Status, or STOPPED for a job stopped before it ended (whose Status stays
+        /// as it was, e.g. DOING), so <c>Where-Object State -eq STOPPED</c> finds what the table shows.
+        /// </summary>
+        public string? State => Stopped && !IsFinished ? MmsJobStatus.Stopped : Status;
+
         public override string ToString() => "job " + JobId + " '" + Name + "' (source " + SourceId + ")";
     }
 }

@@ -10,6 +10,9 @@ namespace MmsPowerShell.Core.Models
         public const string Done = "DONE";
         public const string Failed = "FAILED";
 
+        /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a job stopped before it ended.</summary>
+        public const string Stopped = "STOPPED";
+
         public static bool IsFinished(string? status) =>
             string.Equals(status, Done, StringComparison.OrdinalIgnoreCase) || string.Equals(status, Failed, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -90,11 +91,35 @@ namespace MmsPowerShell.Commands
                 SortBy = SortBy == null ? null : SortBy.Equals("Status", System.StringComparison.OrdinalIgnoreCase) ? "status" : "startTime",
                 Descending = Descending,
             };
-            WriteList(
+            long? total = WriteList(
                 (pageNum, pageSize, token) => Client.ListTasksAsync(sourceId, query, pageNum, pageSize, token),
                 task => task.TaskId,
                 target,
                 reportTotal: ParameterSetName == ListSet);
+            if (total == 0 && jobId.HasValue)
+            {
+                ReportMissingJob(sourceId, jobId.Value, target);
+            }
+        }
+
+        /// <summary>
+        /// The service lists no tasks for a job that does not exist, as for one that has none: an empty listing of a
+        /// job is checked, so "no such job" (deleted, or a wrong id) is an error and not silence.
+        /// </summary>
+        private void ReportMissingJob(long sourceId, long jobId, MmsReference target)
+        {
+            try
+            {
+                AwaitOnPipeline(token => Client.GetJobAsync(sourceId, jobId, token));
+            }
+            catch (MmsApiException e) when (e.Kind == MmsErrorKind.NotFound)
+            {
+                WriteError(ErrorRecords.FromApiError(e, target));
+            }
+            catch (MmsApiException)
+            {
+                // The listing itself was answered; a failed check says nothing about it, so it adds no error.
+            }
         }
     }
 }

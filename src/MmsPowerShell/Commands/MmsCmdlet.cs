@@ -142,14 +142,15 @@ namespace MmsPowerShell.Commands
         /// <param name="keyOf">The item's id: pages that overlap (an item moved while the list was read) are de-duplicated by it.</param>
         /// <param name="nameOf">The name <paramref name="nameFilter"/> checks; null when the listing has no name filter.</param>
         /// <param name="reportTotal">Write the -IncludeTotalCount object for this listing.</param>
-        private protected void WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf, MmsReference target,
+        /// <returns>How many items the service counts (its first page's total); null when no page was read.</returns>
+        private protected long? WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf, MmsReference target,
             NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false)
         {
             DrainWindow();
             PagingCounter paging = Paging;
             if (paging.IsFull)
             {
-                return;
+                return null;
             }
             var filter = nameFilter ?? new NameFilter();
             var writer = new ListWriter<T>(keyOf, item => !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
@@ -157,7 +158,7 @@ namespace MmsPowerShell.Commands
             progress.Start();
             try
             {
-                WriteList(fetchPage, target, reportTotal, filter, writer, paging, progress);
+                return WriteList(fetchPage, target, reportTotal, filter, writer, paging, progress);
             }
             finally
             {
@@ -165,12 +166,12 @@ namespace MmsPowerShell.Commands
             }
         }
 
-        private void WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target, bool reportTotal,
+        private long? WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target, bool reportTotal,
             NameFilter filter, ListWriter<T> writer, PagingCounter paging, ProgressReporter progress)
         {
             if (!TryAwaitPage(token => fetchPage(1, MmsApiClient.PageSize, token), target, out MmsPage<T>? first))
             {
-                return;
+                return null;
             }
             if (reportTotal && PagingParameters != null && PagingParameters.IncludeTotalCount)
             {
@@ -179,7 +180,7 @@ namespace MmsPowerShell.Commands
             }
             if (!writer.Write(first!) || first!.Items.Count == 0 || first.Items.Count >= first.Total)
             {
-                return;
+                return first!.Total;
             }
             // The service's page size is not documented: if it answers fewer items than asked while its total says there
             // are more, that is its page size, and the later pages are numbered by it.
@@ -191,6 +192,7 @@ namespace MmsPowerShell.Commands
                 lastPage = Math.Min(lastPage, 1 + (long)((paging.StillWanted.Value + (ulong)pageSize - 1) / (ulong)pageSize));
             }
             WriteRemainingPages(fetchPage, target, writer, lastPage, progress, first.Items.Count, first.Total);
+            return first.Total;
         }
 
         private void WriteRemainingPages<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target,

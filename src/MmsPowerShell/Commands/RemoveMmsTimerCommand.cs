@@ -12,7 +12,7 @@ namespace MmsPowerShell.Commands
             foreach (long timerId in TimerId)
             {
                 var reference = new MmsTimerReference(sourceId, timerId);
-                if (ShouldProcess("timer " + reference, "Remove"))
+                if (ShouldProcess(reference.ToString(), "Delete timer"))
                 {
                     QueueRequest(token => Client.DeleteTimerAsync(sourceId, timerId, token), reference, _ => { });
                 }

@@ -31,7 +31,7 @@ namespace MmsPowerShell.Commands
             foreach (long timerId in TimerId)
             {
                 var reference = new MmsTimerRunReference(sourceId, timerId);
-                if (!ShouldProcess("timer " + reference, "Run now"))
+                if (!ShouldProcess(reference.ToString(), "Run now: start a migration job from the timer"))
                 {
                     continue;
                 }
