@@ -14,7 +14,8 @@ namespace MmsPowerShell.Commands
     /// (up to -ThrottleLimit requests at once), writes a progress bar per object, hands each one over as it ends,
     /// reads again after a passing fault (up to <see cref="MaxFailedReadsInARow"/> in a row), and gives up on the
     /// rest at the timeout. Ctrl+C ends the wait at once, also between reads. Used by
-    /// New-MmsJob (its asynchronous task), Wait-MmsJob, and the set-up side's waits (metadata scans, data source tests).
+    /// New-MmsJob (its asynchronous task), Wait-MmsJob, Get-MmsAsyncTask -Wait, and the set-up side's waits (metadata scans,
+    /// data source tests).
     /// </summary>
     internal sealed class Poller
     {
