@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Lists the partitions of MaxCompute Migration Assist (MMA) tables with their migration status, or gets partitions by id.'
     Description = @'
-Get-MmsTablePartition lists the partitions of each table piped in from Get-MmsTable, or of the tables named by -SourceId and -TableId (ListMmsPartitions, page by page, streaming). -Status keeps partitions in the given states; -First and -Skip limit the listing and stop the paging early. With -PartitionId it gets partitions by id (GetMmsPartition).
+Get-MmsTablePartition lists the partitions of each table piped in from Get-MmsTable, or of the tables named by -SourceId and -TableId (ListMmsPartitions, page by page, streaming). -Status keeps partitions in the given states; -First and -Skip limit the listing and stop the paging early; -IncludeTotalCount writes each table's partition count (in the -Status filter) before its partitions. With -PartitionId it gets partitions by id (GetMmsPartition).
 
 Each MmsPartition carries the table it belongs to, its partition spec (Value, e.g. dt=20240101/hh=00), migration status, size, row count and destination.
 '@

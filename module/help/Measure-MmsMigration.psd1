@@ -3,7 +3,7 @@
     Description = @'
 Measure-MmsMigration counts the tables piped in by migration status and adds up their partitions, bytes and rows, with how much of each is done (with percentages). Bytes and rows done count migrated tables in full and, for partitioned tables still under way, the migrated share of their partitions (an estimate: partitions differ in size).
 
-Databases and data sources add the counters the service keeps for them: tables by status and partitions. A database's bytes and rows done are estimated from its tables done; a data source has no byte or row counts, so the summary's SizeIncomplete is true and its view says the size is not known. Any other object is a non-terminating MmsUnsupportedInput error.
+Databases and data sources add the counters the service keeps for them: tables by status and partitions. A database's bytes and rows done are estimated from its tables done; a data source has no byte or row counts, so the summary's SizeIncomplete is true and its view says the size is not known. Any other object is a non-terminating MmsUnsupportedInput error, one per kind of object (720 partitions piped in by mistake give one error); when nothing piped in could be summed, no summary is written.
 '@
     Parameters  = @{
         InputObject = 'MmsTable objects from Get-MmsTable, MmsDatabase objects from Get-MmsDatabase, or MmsDataSource objects from Get-MmsDataSource.'

@@ -34,7 +34,7 @@ $c = @{ Endpoint = $emu.Endpoint; Credential = $emu.Credential }
 Get-MmsTable -SourceId 2000028 -DbName sales @c |
     Set-MmsTable -DestinationProject dw_prod @c -PassThru
 '@
-            Remarks = 'The four tables of the database sales go to the service in one UpdateMmsTables request; -PassThru writes them as read afterwards, with DestinationProject dw_prod.'
+            Remarks = 'The tables of the database sales (three in the emulator) go to the service in one UpdateMmsTables request; -PassThru writes them as read afterwards, with DestinationProject dw_prod.'
         }
         @{
             Title   = 'Preview a reset, then reset the failed tables'

@@ -30,6 +30,33 @@ namespace MmsPowerShell
                 ? table.PartitionsDone.ToString(CultureInfo.InvariantCulture) + "/" + table.PartitionCount.ToString(CultureInfo.InvariantCulture)
                 : "-";
 
+        /// <summary>
+        /// A list view's value broken into lines of at most <paramref name="width"/> characters at spaces: the list
+        /// view itself breaks a long value at the window's edge, mid-word. Lines after the first are aligned under the
+        /// first by PowerShell. A word longer than the width stays whole.
+        /// </summary>
+        public static string Wrap(string text, int width)
+        {
+            var lines = new System.Text.StringBuilder();
+            int lineLength = 0;
+            foreach (string word in text.Split(' '))
+            {
+                if (lineLength > 0 && lineLength + 1 + word.Length > width)
+                {
+                    lines.Append('\n');
+                    lineLength = 0;
+                }
+                else if (lineLength > 0)
+                {
+                    lines.Append(' ');
+                    lineLength++;
+                }
+                lines.Append(word);
+                lineLength += word.Length;
+            }
+            return lines.ToString();
+        }
+
         private static string Scale(long value, double step, string[] units, string separator)
         {
             double scaled = value;

@@ -133,6 +133,13 @@ Describe 'Get-MmsTable listing' {
         $out[1].TableId | Should -Be 1001
     }
 
+    It '-First 0 -IncludeTotalCount writes the count alone' {
+        $out = @(Get-MmsTable -SourceId 2000050 @Conn -IncludeTotalCount -First 0)
+        $out.Count | Should -Be 1
+        $out[0].ToString() | Should -Match 'Total count: 230'
+        Get-MmsTable -SourceId 2000050 @Conn -First 0 | Should -BeNullOrEmpty
+    }
+
     It 'filters by <Label> on the service' -ForEach @(
         @{ Label = 'status'; Filter = @{ Status = 'FAILED', 'PART_DONE' }; Expected = @(4, 5) }
         @{ Label = 'database'; Filter = @{ DbName = 'sales' }; Expected = @(1, 2, 3) }
@@ -226,6 +233,14 @@ Describe 'Measure-MmsMigration' {
         $summary.PercentTablesDone | Should -Be 50
         ($summary | Out-String) | Should -Match 'Tables\s*: 4 in all: 2 done'
     }
+
+    It 'its view fits 80 columns and breaks long values between words' {
+        $text = Get-MmsDataSource @Conn | Measure-MmsMigration | Out-String -Width 80
+        ($text -split "`n" | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
+        $text | Should -Match 'not\s+started,\s+\d+\s+failed' -Because 'no word is cut at the edge'
+        $text | Should -Match '(?m)^\s{13}\S' -Because 'a long value goes on under itself'
+        $text | Should -Match 'pipe their databases or\s+tables\)'
+    }
 }
 
 Describe 'Tab completion' {
@@ -285,6 +300,15 @@ Describe 'Get-MmsTablePartition' {
         $failed = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -Status FAILED @Conn -First 3
         $failed.Status | Should -Be @('FAILED', 'FAILED', 'FAILED')
         Get-Requests | Should -Be 1
+    }
+
+    It 'writes each table''s count with -IncludeTotalCount, alone with -First 0' {
+        $counted = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -IncludeTotalCount -First 2 @Conn
+        $counted[0].ToString() | Should -Match 'Total count: 720'
+        @($counted).Count | Should -Be 3
+        $only = @(Get-MmsTable -SourceId 2000028 -TableId 4 @Conn | Get-MmsTablePartition -IncludeTotalCount -First 0 @Conn)
+        $only.Count | Should -Be 1
+        $only[0].ToString() | Should -Match 'Total count: 720'
     }
 
     It 'gets partitions by id and refreshes piped ones' {

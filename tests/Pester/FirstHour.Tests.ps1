@@ -63,6 +63,17 @@ Describe '1. Measure-MmsMigration' {
         $summary.Tables | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsUnsupportedInput,MmsPowerShell.Commands.MeasureMmsMigrationCommand'
     }
+
+    It 'says so once per kind of object, and writes no all-zero summary when nothing could be summed' {
+        $partitions = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -First 50 @Conn
+        $summary = @($partitions) + 'text', 'more text' | Measure-MmsMigration -ErrorVariable err -ErrorAction SilentlyContinue
+        $summary | Should -BeNullOrEmpty
+        $err.Count | Should -Be 2
+        $err[0].Exception.Message | Should -Match 'not MmsPartition \(the other MmsPartition objects are skipped too\)'
+        $err[1].Exception.Message | Should -Match 'not String'
+        $empty = @() | Measure-MmsMigration
+        $empty.Tables | Should -Be 0 -Because 'an empty input is a real, empty result'
+    }
 }
 
 Describe '2. Readable exports' {

@@ -146,6 +146,18 @@ Describe 'Remove-MmsDataSource' {
         (Get-Stat).requests | Should -Be 0
     }
 
+    It 'piped tables name their source once: one prompt, one request, not one per table' {
+        $source = New-MmsDataSource -Name many_rows -Type HIVE -Config $HiveConfig @Conn
+        $rows = 1..3 | ForEach-Object { [pscustomobject]@{ SourceId = $source.SourceId; TableId = $_ } }
+        Get-Stat | Out-Null
+        $text = Get-ChildHostText "1..3 | ForEach-Object { [pscustomobject]@{ SourceId = $($source.SourceId); TableId = `$_ } } | Remove-MmsDataSource -WhatIf -Verbose @Conn"
+        ([regex]::Matches($text, 'What if:')).Count | Should -Be 1
+        $text | Should -Match "Data source $($source.SourceId) was given again in this call; it is handled once\."
+        $rows | Remove-MmsDataSource -Confirm:$false @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err | Should -BeNullOrEmpty
+        (Get-Stat).byAction.DeleteMmsDataSource | Should -Be 1
+    }
+
     It 'reports an unknown data source in place' {
         Remove-MmsDataSource -SourceId 1234, 2000099 -Confirm:$false @Conn -ErrorVariable err -ErrorAction SilentlyContinue
         $err.Count | Should -Be 1
@@ -179,6 +191,13 @@ Describe 'Set-MmsDataSource' {
         $test | Should -BeOfType ([MmsPowerShell.Core.Models.MmsAsyncTask])
         $test.Status | Should -Be 'DONE'
         $test.Type | Should -Be 'TEST_DATASOURCE'
+        (Get-Stat).byAction.UpdateMmsDataSource | Should -Be 1
+    }
+
+    It 'tests a source once when its tables are piped in' {
+        Get-Stat | Out-Null
+        $test = Get-MmsTable -SourceId 2000028 -DbName sales @Conn | Set-MmsDataSource -Test -PollIntervalSec 0.1 @Conn
+        @($test).Count | Should -Be 1
         (Get-Stat).byAction.UpdateMmsDataSource | Should -Be 1
     }
 

@@ -43,6 +43,7 @@ Describe 'Start-MmsMetadataScan' {
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsMetadataScanFailed,MmsPowerShell.Commands.StartMmsMetadataScanCommand'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidResult'
         $err[0].Exception.Message | Should -Match 'SCAN_FAILED'
+        $err[0].Exception.Message | Should -Match 'no_such_db.*[^.]\.$' -Because 'the service''s own final period is not doubled'
         ($err[0].TargetObject | Get-MmsMetadataScan @Conn).ErrorMessage | Should -Not -BeNullOrEmpty
         { Start-MmsMetadataScan -SourceId 2000028 -DbName no_such_db -Wait -PollIntervalSec 0.1 -ErrorAction Stop @Conn } |
             Should -Throw -ErrorId 'MmsMetadataScanFailed,MmsPowerShell.Commands.StartMmsMetadataScanCommand'

@@ -74,10 +74,12 @@ namespace MmsPowerShell.Commands
         private void List(long sourceId, long tableId)
         {
             var statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList();
+            // -IncludeTotalCount: each table's count comes before its partitions.
             WriteList(
                 (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),
                 partition => partition.PartitionId,
-                new MmsTableReference(sourceId, tableId));
+                new MmsTableReference(sourceId, tableId),
+                reportTotal: true);
         }
     }
 }

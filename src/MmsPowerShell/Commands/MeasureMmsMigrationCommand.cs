@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
@@ -14,6 +16,8 @@ namespace MmsPowerShell.Commands
     public sealed class MeasureMmsMigrationCommand : PSCmdlet
     {
         private readonly MmsMigrationSummary _summary = new MmsMigrationSummary();
+        private readonly HashSet<Type> _refusedTypes = new HashSet<Type>();
+        private bool _summedAny;
 
         /// <summary>MmsTable, MmsDatabase or MmsDataSource objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -30,14 +34,27 @@ namespace MmsPowerShell.Commands
                     case MmsDatabase database: _summary.Add(database); break;
                     case MmsDataSource source: _summary.Add(source); break;
                     default:
-                        WriteError(ErrorRecords.Create(MmsErrorIds.UnsupportedInput,
-                            "Measure-MmsMigration sums up MmsTable, MmsDatabase and MmsDataSource objects, not " + item.BaseObject.GetType().Name + ".",
-                            item, "Pipe Get-MmsTable, Get-MmsDatabase or Get-MmsDataSource into it."));
-                        break;
+                        // One error per kind of object, not one per object: 720 partitions piped in by mistake are one mistake.
+                        if (_refusedTypes.Add(item.BaseObject.GetType()))
+                        {
+                            WriteError(ErrorRecords.Create(MmsErrorIds.UnsupportedInput,
+                                "Measure-MmsMigration sums up MmsTable, MmsDatabase and MmsDataSource objects, not " + item.BaseObject.GetType().Name +
+                                " (the other " + item.BaseObject.GetType().Name + " objects are skipped too).",
+                                item, "Pipe Get-MmsTable, Get-MmsDatabase or Get-MmsDataSource into it."));
+                        }
+                        continue;
                 }
+                _summedAny = true;
             }
         }
 
-        protected override void EndProcessing() => WriteObject(_summary);
+        /// <summary>No summary when everything piped in was refused: an all-zero one would read as a real, empty result.</summary>
+        protected override void EndProcessing()
+        {
+            if (_summedAny || _refusedTypes.Count == 0)
+            {
+                WriteObject(_summary);
+            }
+        }
     }
 }

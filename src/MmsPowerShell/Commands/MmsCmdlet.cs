@@ -148,7 +148,9 @@ namespace MmsPowerShell.Commands
         {
             DrainWindow();
             PagingCounter paging = Paging;
-            if (paging.IsFull)
+            // -First 0 -IncludeTotalCount is the way to ask for the count alone: the first page is still read for it.
+            bool countOnly = reportTotal && PagingParameters != null && PagingParameters.IncludeTotalCount && PagingParameters.First == 0;
+            if (paging.IsFull && !countOnly)
             {
                 return null;
             }

@@ -7,6 +7,8 @@ namespace MmsPowerShell.Commands
     [Cmdlet(VerbsCommon.Remove, "MmsDataSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     public sealed class RemoveMmsDataSourceCommand : MmsCmdlet
     {
+        private readonly RepeatedSources _repeated = new RepeatedSources();
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
@@ -23,6 +25,10 @@ namespace MmsPowerShell.Commands
             foreach (long sourceId in SourceId)
             {
                 var reference = new MmsSourceReference(sourceId);
+                if (_repeated.Seen(sourceId, WriteVerbose))
+                {
+                    continue;
+                }
                 if (ShouldProcess(reference.ToString(), "Remove from MMA, with its databases, tables, jobs and timers"))
                 {
                     QueueRequest(token => Client.DeleteDataSourceAsync(sourceId, token), reference, _ => { });

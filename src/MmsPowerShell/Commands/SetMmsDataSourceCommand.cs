@@ -20,6 +20,8 @@ namespace MmsPowerShell.Commands
         private const double MinPollIntervalSec = 0.05;
         private const double MaxPollIntervalSec = 3600;
 
+        private readonly RepeatedSources _repeated = new RepeatedSources();
+
         private readonly Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>> _itemsByType =
             new Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>>(StringComparer.Ordinal);
 
@@ -67,6 +69,10 @@ namespace MmsPowerShell.Commands
         protected override void ProcessRecord()
         {
             long sourceId = SourceId;
+            if (_repeated.Seen(sourceId, WriteVerbose))
+            {
+                return;
+            }
             var target = new MmsSourceReference(sourceId);
             var config = new DataSourceConfig(Config);
             var changes = new ChangeList().Add("Name", NewName);

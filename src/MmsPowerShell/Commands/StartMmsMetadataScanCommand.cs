@@ -96,7 +96,7 @@ namespace MmsPowerShell.Commands
                 return;
             }
             WriteError(ErrorRecords.Create(MmsErrorIds.MetadataScanFailed,
-                "The metadata scan (" + scan + ") ended " + (result.Status ?? "without a status") + ": " + (result.ErrorMessage ?? "no message") + ".",
+                "The metadata scan (" + scan + ") ended " + (result.Status ?? "without a status") + ": " + (result.ErrorMessage ?? "no message").TrimEnd('.') + ".",
                 scan, "Check the database and table names, then run Start-MmsMetadataScan again."));
         }
     }
