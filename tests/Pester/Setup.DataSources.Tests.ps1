@@ -192,6 +192,11 @@ Describe 'Set-MmsDataSource' {
         $test.Status | Should -Be 'DONE'
         $test.Type | Should -Be 'TEST_DATASOURCE'
         (Get-Stat).byAction.UpdateMmsDataSource | Should -Be 1
+        $text = $test | Out-String -Width 80
+        ($text -split "`n" | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
+        $text | Should -Match 'TEST_DATASOURCE\s+DONE'
+        $test.Result | Should -Match '^connection test passed'
+        $text | Should -Match 'connection test passed' -Because 'the view shows the result when there is no error'
     }
 
     It 'tests a source once when its tables are piped in' {
