@@ -281,6 +281,66 @@ Describe 'Tab completion' {
     }
 }
 
+Describe 'Tab completion of database and scan ids, config keys, columns and table types' {
+    BeforeAll {
+        function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
+        $script:On = "-Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential"
+    }
+
+    It 'completes -DbId of Get- and Set-MmsDatabase with the databases of the source, names and states as tooltips' {
+        $found = Complete "Get-MmsDatabase $On -SourceId 2000028 -DbId "
+        $found.CompletionText | Should -Be @('3', '4', '5')
+        ($found | Where-Object CompletionText -EQ '4').ListItemText | Should -Be '4 sales'
+        ($found | Where-Object CompletionText -EQ '5').ToolTip | Should -Be 'logs (FAILED)'
+        (Complete "Set-MmsDatabase $On -SourceId 2000028 -DbId 4").CompletionText | Should -Be @('4')
+        (Complete "Get-MmsDatabase $On 2000028 -DbId 9").CompletionText | Should -BeNullOrEmpty
+    }
+
+    It 'completes -ScanId with the latest scan of the source (the service lists no scans)' {
+        $found = Complete "Get-MmsMetadataScan $On -SourceId 2000028 -ScanId "
+        $found.CompletionText | Should -Be @('20000280')
+        $found[0].ToolTip | Should -Be 'The latest scan of demo (DONE)'
+        (Complete "Get-MmsMetadataScan $On -SourceId 2000028 -ScanId 1").CompletionText | Should -BeNullOrEmpty
+    }
+
+    It 'completes Get-MmsDataSourceConfigItem -Key with the keys of -Type, as -Config does' {
+        $found = Complete "Get-MmsDataSourceConfigItem $On -Type hive -Key "
+        $found.CompletionText | Should -Contain 'hive.metastore.urls'
+        $found.CompletionText | Should -Contain 'mc.endpoint'
+        $password = Complete "Get-MmsDataSourceConfigItem $On -Type HIVE -Key hive.jdbc.p"
+        $password.CompletionText | Should -Be @('hive.jdbc.password')
+        $password[0].ToolTip | Should -Match '^hive\.jdbc\.password \(PASSWORD, secret\): HiveServer2 password\.'
+    }
+
+    It 'completes Get-MmsTableColumn -Name with the columns and partition keys of the table' {
+        $found = Complete "Get-MmsTableColumn $On -SourceId 2000028 -TableId 4 -Name "
+        $found.CompletionText | Should -Be @('ts', 'client_ip', 'method', 'path', 'status', 'bytes', 'headers', 'dt', 'hh')
+        ($found | Where-Object CompletionText -EQ 'dt').ToolTip | Should -Be 'dt string (partition key): partition date'
+        ($found | Where-Object CompletionText -EQ 'ts').ToolTip | Should -Be 'ts timestamp: request time'
+        (Complete "Get-MmsTableColumn $On 2000028 4 -Name H").CompletionText | Should -Be @('headers', 'hh')
+    }
+
+    It 'completes Get-MmsTable -Type with the types the tables of the source carry, then the Hive ones' {
+        $found = Complete "Get-MmsTable $On -SourceId 2000028 -Type "
+        $found.CompletionText | Should -Be @('MANAGED_TABLE', 'MANAGED_TABLED', 'EXTERNAL_TABLE', 'VIRTUAL_VIEW', 'MATERIALIZED_VIEW')
+        ($found | Where-Object CompletionText -EQ 'MANAGED_TABLED').ToolTip | Should -Be 'MANAGED_TABLED: 1 of the 8 tables listed first, e.g. mms_test.test (DONE)'
+        (Complete "Get-MmsTable $On -SourceId 2000028 -Type v").CompletionText | Should -Be @('VIRTUAL_VIEW')
+        # Without a source (e.g. databases piped in) only the Hive types, with no request.
+        (Complete 'Get-MmsTable -Type ').CompletionText | Should -Be @('MANAGED_TABLE', 'EXTERNAL_TABLE', 'VIRTUAL_VIEW', 'MATERIALIZED_VIEW')
+    }
+
+    It 'offers nothing, not file names, until the source, type or table is given' {
+        Push-Location $PSScriptRoot
+        try {
+            foreach ($line in 'Get-MmsDatabase -DbId ', 'Set-MmsDatabase -DbId ', 'Get-MmsMetadataScan -ScanId ', 'Get-MmsDataSourceConfigItem -Key ',
+                'Get-MmsTableColumn -Name ', 'Get-MmsTableColumn -SourceId 2000028 -Name ', 'Get-MmsTableColumn -TableId 4 -Name ') {
+                Complete "$line" | Should -BeNullOrEmpty -Because $line
+            }
+        }
+        finally { Pop-Location }
+    }
+}
+
 Describe 'Get-MmsTablePartition' {
     BeforeEach { Get-MmsEmulatorStat -Emulator $Emulator -Reset | Out-Null }
 

@@ -20,6 +20,7 @@ namespace MmsPowerShell.Commands
         [Parameter(Position = 1)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConfigItemKeyCompleter))]
         public string[]? Key { get; set; }
 
         [Parameter]

@@ -24,6 +24,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(DbIdCompleter))]
         public long[] DbId { get; set; } = new long[0];
 
         /// <summary>Data sources whose databases to list, from Get-MmsDataSource.</summary>

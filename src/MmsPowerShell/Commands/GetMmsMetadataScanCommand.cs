@@ -20,6 +20,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ScanIdCompleter))]
         public long[] ScanId { get; set; } = new long[0];
 
         protected override void ProcessRecord()

@@ -38,6 +38,7 @@ namespace MmsPowerShell.Commands
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TableColumnNameCompleter))]
         public string[]? Name { get; set; }
 
         /// <summary>Only partition-key columns.</summary>

@@ -71,6 +71,7 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TableTypeCompleter))]
         public string? Type { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]

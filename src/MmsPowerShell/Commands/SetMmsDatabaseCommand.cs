@@ -29,6 +29,7 @@ namespace MmsPowerShell.Commands
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(DbIdCompleter))]
         public long[] DbId { get; set; } = new long[0];
 
         /// <summary>The MaxCompute project the database migrates to.</summary>

@@ -19,13 +19,12 @@ namespace MmsPowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            string? type = Type(fakeBoundParameters);
+            string? type = BoundType(fakeBoundParameters);
             if (type == null)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
-            IReadOnlyList<MmsDataSourceConfigItem> items = CompletionSource.Load(fakeBoundParameters, "configItems|" + type,
-                (client, token) => client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token).GetAwaiter().GetResult());
+            IReadOnlyList<MmsDataSourceConfigItem> items = Load(fakeBoundParameters, type);
             string prefix = CompletionSource.Prefix(wordToComplete).TrimStart('@', '{', ' ');
             var results = new List<CompletionResult>();
             if (prefix.Length == 0)
@@ -40,11 +39,19 @@ namespace MmsPowerShell.Completion
             }
             results.AddRange(items
                 .Where(i => i.Key != null && i.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(i => new CompletionResult("@{ " + Entry(i) + " }", i.Key, CompletionResultType.ParameterValue,
-                    i.Key + " (" + i.Type + (i.Required ? ", required" : string.Empty) + (i.IsSecret ? ", secret" : string.Empty) + "): " +
-                    i.Name + ". " + i.Description)));
+                .Select(i => new CompletionResult("@{ " + Entry(i) + " }", i.Key, CompletionResultType.ParameterValue, Tooltip(i))));
             return results;
         }
+
+        /// <summary>The config items of <paramref name="type"/> (English texts), or none on any failure.</summary>
+        internal static IReadOnlyList<MmsDataSourceConfigItem> Load(IDictionary bound, string type) =>
+            CompletionSource.Load(bound, "configItems|" + type,
+                (client, token) => client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token).GetAwaiter().GetResult());
+
+        /// <summary>The key, its value type, whether it is required or secret, its name and description.</summary>
+        internal static string Tooltip(MmsDataSourceConfigItem item) =>
+            item.Key + " (" + item.Type + (item.Required ? ", required" : string.Empty) + (item.IsSecret ? ", secret" : string.Empty) + "): " +
+            item.Name + ". " + item.Description;
 
         /// <summary>'key' = value, with the placeholder or default as the value; a secret gets Read-Host -AsSecureString.</summary>
         private static string Entry(MmsDataSourceConfigItem item)
@@ -55,7 +62,8 @@ namespace MmsPowerShell.Completion
             return "'" + item.Key + "' = " + value;
         }
 
-        private static string? Type(IDictionary bound)
+        /// <summary>The -Type on the command line, trimmed and upper-cased, or null.</summary>
+        internal static string? BoundType(IDictionary bound)
         {
             object? value = bound["Type"];
             value = (value as PSObject)?.BaseObject ?? value;

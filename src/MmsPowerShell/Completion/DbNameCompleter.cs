@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Completion
 {
@@ -14,14 +13,8 @@ namespace MmsPowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
-            if (sourceId == null)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
             string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "dbs|" + sourceId,
-                    (client, token) => client.ListDatabasesAsync(sourceId.Value, null, 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
+            return DatabaseCandidates.Load(fakeBoundParameters)
                 .Where(db => (db.DbName ?? string.Empty).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(db => new CompletionResult(CompletionSource.Quote(db.DbName!), db.DbName, CompletionResultType.ParameterValue,
                     db.DbName + ": " + db.TablesDone + "/" + db.TableCount + " tables done, " + db.Status));

@@ -1,0 +1,37 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Completion
+{
+    /// <summary>
+    /// Completes Get-MmsTable -Type: first the types the tables of the -SourceId (and -DbName) on the command line
+    /// carry (first page; the service matches the type exactly, and the samples in its reference spell one
+    /// MANAGED_TABLED), then the Hive metastore's table types, which need no request.
+    /// </summary>
+    public sealed class TableTypeCompleter : IArgumentCompleter
+    {
+        /// <summary>The table types of a Hive metastore (org.apache.hadoop.hive.metastore.TableType).</summary>
+        internal static readonly IReadOnlyList<string> HiveTypes = new[] { "MANAGED_TABLE", "EXTERNAL_TABLE", "VIRTUAL_VIEW", "MATERIALIZED_VIEW" };
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = CompletionSource.Prefix(wordToComplete);
+            List<MmsTable> tables = TableCandidates.Load(fakeBoundParameters, string.Empty).Where(t => !string.IsNullOrEmpty(t.Type)).ToList();
+            IEnumerable<(string Type, string Tooltip)> seen = tables
+                .GroupBy(t => t.Type!, StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Key + ": " + g.Count() + " of the " + tables.Count + " tables listed first, e.g. " + TableCandidates.Tooltip(g.First())));
+            IEnumerable<(string Type, string Tooltip)> known = HiveTypes
+                .Where(type => tables.All(t => t.Type != type))
+                .Select(type => (type, type + " (a Hive table type)"));
+            return seen.Concat(known)
+                .Where(t => t.Type.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(t => new CompletionResult(CompletionSource.Quote(t.Type), t.Type, CompletionResultType.ParameterValue, t.Tooltip));
+        }
+    }
+}
