@@ -29,7 +29,7 @@ The message includes the service's request id, and the error's TargetObject has 
         TableId           = 'One or more ids of the tables to get. Without -TableId, the data source''s tables are listed instead. Binds from the pipeline by property name (also as Id). Tab completion offers the tables of -SourceId.'
         Database          = 'Databases from Get-MmsDatabase, through the pipeline: the tables of each are listed, with the other filters applied.'
         DataSource        = 'Data sources from Get-MmsDataSource, through the pipeline: the tables of each are listed, with the other filters applied.'
-        DbName            = 'Lists only the tables of this database. Tab completion offers the databases of -SourceId.'
+        DbName            = 'Lists only the tables of this database (its exact name). A name the source does not have is an MmsDatabaseNotFound error, not an empty list. Tab completion offers the databases of -SourceId.'
         Name              = 'Lists only the tables whose names match. Wildcards (*, ?, [a-z]) are allowed and matching ignores case; the part before the first wildcard is sent to the service as a prefix filter.'
         Status            = 'Lists only the tables in one of these migration states: INIT, DOING, DONE, PART_DONE, FAILED.'
         Type              = 'Lists only the tables of this type, e.g. MANAGED_TABLE, EXTERNAL_TABLE or VIRTUAL_VIEW.'

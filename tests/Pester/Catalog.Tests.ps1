@@ -133,6 +133,19 @@ Describe 'Get-MmsTable listing' {
         $out[1].TableId | Should -Be 1001
     }
 
+    It 'a -DbName the source does not have is MmsDatabaseNotFound, not an empty list' {
+        Get-MmsTable -SourceId 2000028 -DbName slaes @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDatabaseNotFound,MmsPowerShell.Commands.GetMmsTableCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject.DbName | Should -Be 'slaes'
+        $err[0].Exception.Message | Should -Be "source 2000028, database 'slaes' was not found."
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Get-MmsDatabase -SourceId 2000028'
+        # A database that exists but has no table in the filter is just empty.
+        Get-MmsTable -SourceId 2000028 -DbName sales -Name 'zzz*' @Conn -ErrorVariable err2 | Should -BeNullOrEmpty
+        $err2 | Should -BeNullOrEmpty
+    }
+
     It '-First 0 -IncludeTotalCount writes the count alone' {
         $out = @(Get-MmsTable -SourceId 2000050 @Conn -IncludeTotalCount -First 0)
         $out.Count | Should -Be 1

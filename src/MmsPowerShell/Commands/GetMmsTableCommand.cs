@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -150,13 +151,41 @@ namespace MmsPowerShell.Commands
                 SortBy = BoundValue(nameof(SortBy), SortBy),
                 Descending = Descending,
             };
-            WriteList(
+            long? total = WriteList(
                 (pageNum, pageSize, token) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token),
                 table => table.TableId,
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 table => table.Name,
                 reportTotal: ParameterSetName == ListSet);
+            if (total == 0 && dbName != null)
+            {
+                ReportMissingDatabase(sourceId, dbName);
+            }
+        }
+
+        /// <summary>
+        /// The service lists no tables for a database name it does not know, as for an empty database: an empty
+        /// listing of a -DbName is checked, so a misspelt name is an error and not silence (a runbook would go on).
+        /// </summary>
+        private void ReportMissingDatabase(long sourceId, string dbName)
+        {
+            MmsPage<MmsDatabase> databases;
+            try
+            {
+                databases = AwaitOnPipeline(token => Client.ListDatabasesAsync(sourceId, dbName, 1, MmsApiClient.PageSize, token));
+            }
+            catch (MmsApiException)
+            {
+                // The listing itself was answered; a failed check says nothing about it, so it adds no error.
+                return;
+            }
+            if (!databases.Items.Any(db => string.Equals(db.DbName, dbName, StringComparison.Ordinal)))
+            {
+                var target = new MmsDatabaseNameReference(sourceId, dbName);
+                WriteError(ErrorRecords.Create(MmsErrorIds.DatabaseNotFound, target + " was not found.", target,
+                    "List the databases with Get-MmsDatabase -SourceId " + sourceId + " (-DbName completes them)."));
+            }
         }
     }
 }
