@@ -9,7 +9,7 @@ Databases piped into Get-MmsTable list their tables, so Get-MmsDataSource | Get-
         SourceId   = 'The data source whose databases to list or get. With -DbId it is taken from the pipeline by property name.'
         DbId       = 'One or more database ids to get. Without it, the data source''s databases are listed. Taken from the pipeline by property name.'
         DataSource = 'Data sources from Get-MmsDataSource, through the pipeline: lists the databases of each.'
-        Name     = 'Lists only databases whose names match (when listing). Wildcards are allowed; matching ignores case.'
+        Name     = 'Lists only databases whose names match (when listing). Wildcards are allowed; matching ignores case. An exact name the source does not have is an MmsDatabaseNotFound error; a pattern that matches nothing writes nothing.'
     }
     Inputs      = @(@{ Type = 'MmsPowerShell.Core.Models.MmsDataSource'; Description = 'Data sources from Get-MmsDataSource (bound by SourceId).' })
     Outputs     = @(@{ Type = 'MmsPowerShell.Core.Models.MmsDatabase'; Description = 'One object per database.' })

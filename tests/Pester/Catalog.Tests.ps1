@@ -57,6 +57,17 @@ Describe 'Get-MmsDatabase' {
     It 'takes data sources from the pipeline' {
         (Get-MmsDataSource -SourceId 2000028, 2000031 @Conn | Get-MmsDatabase @Conn).DbName | Should -Be @('mms_test', 'sales', 'logs', 'warehouse')
     }
+
+    It 'an exact -Name the source does not have is MmsDatabaseNotFound; a pattern that matches nothing is not' {
+        Get-MmsDatabase -SourceId 2000028 -Name slaes @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsDatabaseNotFound,MmsPowerShell.Commands.GetMmsDatabaseCommand'
+        $err[0].TargetObject.DbName | Should -Be 'slaes'
+        $err[0].ErrorDetails.RecommendedAction | Should -Be 'List the databases with Get-MmsDatabase -SourceId 2000028 (-Name completes them).'
+        Get-MmsDatabase -SourceId 2000028 -Name 'slaes*' @Conn -ErrorVariable err2 | Should -BeNullOrEmpty
+        $err2 | Should -BeNullOrEmpty
+        (Get-MmsDatabase -SourceId 2000028 -Name sales @Conn).DbName | Should -Be 'sales'
+    }
 }
 
 Describe 'Get-MmsTable listing' {
@@ -140,7 +151,7 @@ Describe 'Get-MmsTable listing' {
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[0].TargetObject.DbName | Should -Be 'slaes'
         $err[0].Exception.Message | Should -Be "source 2000028, database 'slaes' was not found."
-        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Get-MmsDatabase -SourceId 2000028'
+        $err[0].ErrorDetails.RecommendedAction | Should -Be 'List the databases with Get-MmsDatabase -SourceId 2000028 (-DbName completes them).'
         # A database that exists but has no table in the filter is just empty.
         Get-MmsTable -SourceId 2000028 -DbName sales -Name 'zzz*' @Conn -ErrorVariable err2 | Should -BeNullOrEmpty
         $err2 | Should -BeNullOrEmpty

@@ -67,13 +67,18 @@ namespace MmsPowerShell.Commands
         private void List(long sourceId)
         {
             var nameFilter = new NameFilter(Name);
-            WriteList(
+            long? total = WriteList(
                 (pageNum, pageSize, token) => Client.ListDatabasesAsync(sourceId, nameFilter.ServerPrefix, pageNum, pageSize, token),
                 db => db.DbId,
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 db => db.DbName,
                 reportTotal: ParameterSetName == ListSet);
+            if (total == 0 && Name != null && !WildcardPattern.ContainsWildcardCharacters(Name))
+            {
+                // An exact name is a lookup, as Get-Item or Get-Process -Name: no match is an error. A pattern that matches nothing is not.
+                WriteError(new MmsDatabaseNameReference(sourceId, Name).NotFoundError(nameof(Name)));
+            }
         }
     }
 }

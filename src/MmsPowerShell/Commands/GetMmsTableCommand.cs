@@ -182,9 +182,7 @@ namespace MmsPowerShell.Commands
             }
             if (!databases.Items.Any(db => string.Equals(db.DbName, dbName, StringComparison.Ordinal)))
             {
-                var target = new MmsDatabaseNameReference(sourceId, dbName);
-                WriteError(ErrorRecords.Create(MmsErrorIds.DatabaseNotFound, target + " was not found.", target,
-                    "List the databases with Get-MmsDatabase -SourceId " + sourceId + " (-DbName completes them)."));
+                WriteError(new MmsDatabaseNameReference(sourceId, dbName).NotFoundError(nameof(DbName)));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Commands
@@ -18,5 +19,10 @@ namespace MmsPowerShell.Commands
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DatabaseNotFound;
 
         public override string ToString() => "source " + SourceId + ", database '" + DbName + "'";
+
+        /// <summary>The error for a database name the source does not have, given as <paramref name="parameterName"/>.</summary>
+        internal ErrorRecord NotFoundError(string parameterName) =>
+            ErrorRecords.Create(NotFoundErrorId, this + " was not found.", this,
+                "List the databases with Get-MmsDatabase -SourceId " + SourceId + " (-" + parameterName + " completes them).");
     }
 }
