@@ -27,13 +27,18 @@ namespace MmsPowerShell.Emulator
     {
         private readonly TableStore _tables;
         private readonly DataSourceStore _sources;
+        private readonly LatestScans _scans;
         private readonly ConcurrentDictionary<(long Source, long Db), DbTarget> _dbTargets = new ConcurrentDictionary<(long, long), DbTarget>();
 
-        public DemoCatalog(TableStore tables, DataSourceStore sources)
+        public DemoCatalog(TableStore tables, DataSourceStore sources, LatestScans scans)
         {
             _tables = tables;
             _sources = sources;
+            _scans = scans;
         }
+
+        /// <summary>The scan the demo data says each seeded source last had (finished, SCAN_DONE); created sources have none.</summary>
+        public static long SeededScanId(long sourceId) => sourceId * 10;
 
         /// <summary>A database's target as UpdateMmsDb set it.</summary>
         private sealed record DbTarget(string DstProjectName, string DstName);
@@ -41,7 +46,7 @@ namespace MmsPowerShell.Emulator
         /// <summary>A data source that has been scanned but holds no tables.</summary>
         public static readonly DemoDataSource EmptySource = new DemoDataSource(
             2000099, "empty_source", "HIVE", "cn-zhangjiakou", "INIT", null, false, "2024-12-01 09:00:00", "2024-12-01 09:00:00",
-            "vpc-mma-2000099", "mma_empty", new[] { "mma_empty" }, 20000990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "DONE");
+            "vpc-mma-2000099", "mma_empty", new[] { "mma_empty" }, SeededScanId(2000099), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "DONE");
 
         public IReadOnlyList<DemoDataSource> DataSources
         {
@@ -51,6 +56,7 @@ namespace MmsPowerShell.Emulator
                 return derived.Concat(_sources.Created.Append(EmptySource).Where(s => derived.All(d => d.Id != s.Id)))
                     .Where(s => !_sources.IsDeleted(s.Id))
                     .Select(s => _sources.NameOf(s.Id) is string name ? s with { Name = name } : s)
+                    .Select(s => _scans.TryGet(s.Id, out var latest) ? s with { ScanId = latest.ScanId, ScanStatus = latest.Status } : s)
                     .OrderBy(s => s.Id).ToList();
             }
         }
@@ -66,6 +72,9 @@ namespace MmsPowerShell.Emulator
                 string.IsNullOrEmpty(dstProjectName) ? db.DstProjectName : dstProjectName, string.IsNullOrEmpty(dstName) ? db.DstName : dstName);
 
         public DemoDataSource? FindSource(long sourceId) => DataSources.FirstOrDefault(s => s.Id == sourceId);
+
+        /// <summary>A seeded source (not one created through the API) that still exists: it had a scan before the emulator started.</summary>
+        public bool HasSeededScan(long sourceId) => FindSource(sourceId) != null && _sources.Created.All(c => c.Id != sourceId);
 
         /// <summary>The migration state of a group: failed beats partial, partial beats doing, doing beats init.</summary>
         private static string Rollup(IReadOnlyCollection<DemoTable> tables)
@@ -95,7 +104,7 @@ namespace MmsPowerShell.Emulator
             return new DemoDataSource(
                 first.SourceId, first.SourceName, "HIVE", "cn-zhangjiakou", Rollup(tables), null, true,
                 "2024-08-01 09:00:00", "2024-12-17 16:00:00\n", "vpc-mma-" + first.SourceId, "mma_" + first.SourceName,
-                new[] { "mma_" + first.SourceName }, first.SourceId * 10,
+                new[] { "mma_" + first.SourceName }, SeededScanId(first.SourceId),
                 dbCount, tables.Count, tables.Sum(t => t.Partitions), Count(tables, "DOING"), Count(tables, "DONE"), Count(tables, "FAILED"),
                 Count(tables, "PART_DONE"), tables.Sum(t => t.PartitionsDoing), tables.Sum(t => t.PartitionsDone), tables.Sum(t => t.PartitionsFailed),
                 "DONE");

@@ -36,6 +36,7 @@ builder.Services.AddSingleton<TableStore>();
 builder.Services.AddSingleton<FaultRegistry>();
 builder.Services.AddSingleton<RequestStats>();
 builder.Services.AddSingleton<DataSourceStore>();
+builder.Services.AddSingleton<LatestScans>();
 builder.Services.AddSingleton<DemoCatalog>();
 builder.Services.AddSingleton<JobStore>();
 builder.Services.AddSingleton<ScanStore>();

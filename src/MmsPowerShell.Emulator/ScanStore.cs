@@ -15,15 +15,17 @@ namespace MmsPowerShell.Emulator
         private readonly EmulatorSettings _settings;
         private readonly TableStore _tables;
         private readonly DemoCatalog _catalog;
+        private readonly LatestScans _latest;
         private readonly object _lock = new object();
         private readonly Dictionary<long, MetadataScan> _scans = new Dictionary<long, MetadataScan>();
         private readonly IdSequence _ids = new IdSequence(30001);
 
-        public ScanStore(EmulatorSettings settings, TableStore tables, DemoCatalog catalog)
+        public ScanStore(EmulatorSettings settings, TableStore tables, DemoCatalog catalog, LatestScans latest)
         {
             _settings = settings;
             _tables = tables;
             _catalog = catalog;
+            _latest = latest;
         }
 
         public long Start(long sourceId, ScanRequest request)
@@ -33,6 +35,7 @@ namespace MmsPowerShell.Emulator
                 DateTime now = DateTime.UtcNow;
                 var scan = new MetadataScan(_ids.Next(), sourceId, request, now, now + _settings.Scan);
                 _scans.Add(scan.Id, scan);
+                _latest.Record(sourceId, scan.Id, scan.Status);
                 return scan.Id;
             }
         }
@@ -41,8 +44,24 @@ namespace MmsPowerShell.Emulator
         {
             lock (_lock)
             {
-                return _scans.TryGetValue(scanId, out MetadataScan? scan) && scan.SourceId == sourceId ? scan.ToView(DateTime.UtcNow) : null;
+                if (_scans.TryGetValue(scanId, out MetadataScan? scan))
+                {
+                    return scan.SourceId == sourceId ? scan.ToView(DateTime.UtcNow) : null;
+                }
             }
+            return SeededScan(sourceId, scanId);
+        }
+
+        /// <summary>The finished scan a seeded source reports (GetMmsDataSource's scanId), so piping a source into a scan read works.</summary>
+        private ScanView? SeededScan(long sourceId, long scanId)
+        {
+            if (scanId != DemoCatalog.SeededScanId(sourceId) || !_catalog.HasSeededScan(sourceId))
+            {
+                return null;
+            }
+            var databases = _catalog.Databases.Where(d => d.SourceId == sourceId).ToList();
+            string result = JsonSerializer.Serialize(new { databases = databases.Count, tables = databases.Sum(d => d.Tables), partitions = databases.Sum(d => d.Partitions) });
+            return new ScanView(scanId, sourceId, "SCAN_DONE", 10000f, result, null, "2024-12-17 15:00:00", "2024-12-17 15:05:00");
         }
 
         public void Advance()
@@ -67,6 +86,7 @@ namespace MmsPowerShell.Emulator
                 if (dbs.Count == 0)
                 {
                     scan.Finish(null, "Database " + dbName + " not found in the metastore of data source " + scan.SourceId + ".");
+                    _latest.Record(scan.SourceId, scan.Id, scan.Status);
                     return;
                 }
             }
@@ -82,6 +102,7 @@ namespace MmsPowerShell.Emulator
             }
             var scanned = _tables.Tables.Where(t => t.SourceId == scan.SourceId && dbs.Any(d => d.Id == t.DbId)).ToList();
             scan.Finish(JsonSerializer.Serialize(new { databases = dbs.Count, tables = scanned.Count, partitions = scanned.Sum(t => t.Partitions) }), null);
+            _latest.Record(scan.SourceId, scan.Id, scan.Status);
         }
     }
 }

@@ -82,9 +82,35 @@ Describe 'Get-MmsMetadataScan' {
     It 'gets scans by id and the latest scan of piped data sources' {
         $scan = Start-MmsMetadataScan -SourceId 2000031 -Wait -PollIntervalSec 0.1 @Conn
         (Get-MmsMetadataScan -SourceId 2000031 -ScanId $scan.ScanId @Conn).Status | Should -Be 'SCAN_DONE'
-        # A data source binds its SourceId and ScanId (the emulator keeps its seeded ScanId, so a stand-in is piped).
-        ([pscustomobject]@{ SourceId = 2000031; ScanId = $scan.ScanId } | Get-MmsMetadataScan @Conn).Result.Databases | Should -Be 1
+        # A data source binds its SourceId and ScanId, and reports its latest scan.
+        $source = Get-MmsDataSource -SourceId 2000031 @Conn
+        $source.ScanId | Should -Be $scan.ScanId
+        $source.ScanStatus | Should -Be 'DONE'
+        ($source | Get-MmsMetadataScan @Conn).Result.Databases | Should -Be 1
         ($scan | Get-MmsMetadataScan @Conn | Format-Table | Out-String) | Should -Match 'SCAN_DONE\s+100%'
+    }
+
+    It 'reads the scan a seeded data source reports before any new one' {
+        $found = Get-MmsDataSource -SourceId 2000045 @Conn | Get-MmsMetadataScan @Conn -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $found.ScanId | Should -Be 20000450
+        $found.Status | Should -Be 'SCAN_DONE'
+        $found.Result.Tables | Should -Be (Get-MmsTable -SourceId 2000045 @Conn).Count
+        Get-MmsMetadataScan -SourceId 2000045 -ScanId 20000280 @Conn -ErrorAction SilentlyContinue -ErrorVariable other
+        $other[0].FullyQualifiedErrorId | Should -Be 'MmsScanNotFound,MmsPowerShell.Commands.GetMmsMetadataScanCommand' -Because 'another source''s seeded scan is not this one''s'
+    }
+
+    It 'a running scan shows on its data source as DOING' {
+        Set-MmsEmulatorSetting -Emulator $Emulator -ScanMs 5000 | Out-Null
+        try {
+            $scan = Start-MmsMetadataScan -SourceId 2000050 @Conn
+            $source = Get-MmsDataSource -SourceId 2000050 @Conn
+            $source.ScanId | Should -Be $scan.ScanId
+            $source.ScanStatus | Should -Be 'DOING'
+        }
+        finally {
+            Set-MmsEmulatorSetting -Emulator $Emulator -ScanMs 400 | Out-Null
+        }
     }
 
     It 'reports an unknown scan with a pipeable target' {
