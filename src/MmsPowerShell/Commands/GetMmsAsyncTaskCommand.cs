@@ -17,8 +17,6 @@ namespace MmsPowerShell.Commands
     public sealed class GetMmsAsyncTaskCommand : MmsCmdlet
     {
         private const double DefaultPollIntervalSec = 1;
-        private const double MinPollIntervalSec = 0.05;
-        private const double MaxPollIntervalSec = 3600;
 
         private readonly List<MmsReference> _waitFor = new List<MmsReference>();
         private readonly HashSet<(long SourceId, long AsyncTaskId)> _seen = new HashSet<(long, long)>();
@@ -46,7 +44,7 @@ namespace MmsPowerShell.Commands
 
         /// <summary>With -Wait: seconds between two reads of a task.</summary>
         [Parameter]
-        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
         public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
 
         protected override void ProcessRecord()

@@ -26,6 +26,11 @@ namespace MmsPowerShell.Commands
         /// </summary>
         internal const int MaxFailedReadsInARow = 3;
 
+        /// <summary>The bounds every waiting cmdlet's -PollIntervalSec takes, in seconds.</summary>
+        internal const double MinIntervalSec = 0.05;
+
+        internal const double MaxIntervalSec = 3600;
+
         private readonly MmsCmdlet _cmdlet;
         private readonly TimeSpan _interval;
         private readonly TimeSpan? _timeout;

@@ -17,8 +17,6 @@ namespace MmsPowerShell.Commands
     public sealed class SetMmsDataSourceCommand : MmsCmdlet
     {
         private const double DefaultPollIntervalSec = 1;
-        private const double MinPollIntervalSec = 0.05;
-        private const double MaxPollIntervalSec = 3600;
 
         private readonly RepeatedSources _repeated = new RepeatedSources();
 
@@ -55,7 +53,7 @@ namespace MmsPowerShell.Commands
         public int WaitTimeoutSec { get; set; }
 
         [Parameter]
-        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
         public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
 
         protected override void BeginProcessing()

@@ -12,8 +12,6 @@ namespace MmsPowerShell.Commands
     public sealed class StartMmsMetadataScanCommand : MmsCmdlet
     {
         private const double DefaultPollIntervalSec = 2;
-        private const double MinPollIntervalSec = 0.05;
-        private const double MaxPollIntervalSec = 3600;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
@@ -39,7 +37,7 @@ namespace MmsPowerShell.Commands
         public int WaitTimeoutSec { get; set; }
 
         [Parameter]
-        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
         public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
 
         protected override void ProcessRecord()

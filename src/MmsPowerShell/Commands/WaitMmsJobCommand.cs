@@ -19,9 +19,6 @@ namespace MmsPowerShell.Commands
         /// <summary>Default time between two reads of a job.</summary>
         public const double DefaultPollIntervalSec = 5;
 
-        private const double MinPollIntervalSec = 0.05;
-        private const double MaxPollIntervalSec = 3600;
-
         private readonly List<MmsReference> _jobs = new List<MmsReference>();
         private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
         private readonly HashSet<(long SourceId, long JobId)> _toldNotStarted = new HashSet<(long, long)>();
@@ -48,7 +45,7 @@ namespace MmsPowerShell.Commands
         public new int TimeoutSec { get; set; }
 
         [Parameter]
-        [ValidateRange(MinPollIntervalSec, MaxPollIntervalSec)]
+        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
         public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
 
         protected override void ProcessRecord()

@@ -51,6 +51,27 @@ namespace MmsPowerShell.Completion
             }
         }
 
+        /// <summary>
+        /// The items <paramref name="load"/> returns for the -SourceId already typed (cached per source under
+        /// <paramref name="what"/>); none until a source is typed.
+        /// </summary>
+        public static IReadOnlyList<T> LoadForSource<T>(IDictionary bound, string what, Func<MmsApiClient, long, CancellationToken, IReadOnlyList<T>> load)
+        {
+            long? sourceId = BoundLong(bound, "SourceId");
+            return sourceId == null ? new T[0] : Load(bound, what + "|" + sourceId, (client, token) => load(client, sourceId.Value, token));
+        }
+
+        /// <summary>Completions for an id parameter: the items whose id starts with what was typed, listed as "id label".</summary>
+        public static IEnumerable<CompletionResult> Ids<T>(IEnumerable<T> items, string wordToComplete, Func<T, long> idOf, Func<T, string?> label,
+            Func<T, string> tooltip)
+        {
+            string prefix = Prefix(wordToComplete);
+            return items
+                .Select(item => (Item: item, Id: idOf(item).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Where(found => found.Id.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(found => new CompletionResult(found.Id, found.Id + " " + label(found.Item), CompletionResultType.ParameterValue, tooltip(found.Item)));
+        }
+
         /// <summary>A long the user already typed for a parameter (e.g. -SourceId), if any.</summary>
         public static long? BoundLong(IDictionary bound, string name)
         {

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -9,15 +8,8 @@ namespace MmsPowerShell.Completion
     /// <summary>Databases of the -SourceId already on the command line, first page only (one cache entry for -DbName and -DbId).</summary>
     internal static class DatabaseCandidates
     {
-        public static IEnumerable<MmsDatabase> Load(IDictionary bound)
-        {
-            long? sourceId = CompletionSource.BoundLong(bound, "SourceId");
-            if (sourceId == null)
-            {
-                return Enumerable.Empty<MmsDatabase>();
-            }
-            return CompletionSource.Load(bound, "dbs|" + sourceId,
-                (client, token) => client.ListDatabasesAsync(sourceId.Value, null, 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
-        }
+        public static IEnumerable<MmsDatabase> Load(IDictionary bound) =>
+            CompletionSource.LoadForSource(bound, "dbs",
+                (client, sourceId, token) => client.ListDatabasesAsync(sourceId, null, 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
     }
 }

@@ -1,8 +1,5 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
@@ -14,11 +11,8 @@ namespace MmsPowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return DatabaseCandidates.Load(fakeBoundParameters)
-                .Where(db => db.DbId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal))
-                .Select(db => new CompletionResult(db.DbId.ToString(CultureInfo.InvariantCulture), db.DbId + " " + db.DbName,
-                    CompletionResultType.ParameterValue, db.DbName + " (" + db.Status + ")"));
+            return CompletionSource.Ids(DatabaseCandidates.Load(fakeBoundParameters), wordToComplete, db => db.DbId, db => db.DbName,
+                db => db.DbName + " (" + db.Status + ")");
         }
     }
 }

@@ -1,10 +1,9 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Linq;
+using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
 {
@@ -18,17 +17,10 @@ namespace MmsPowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
-            if (sourceId == null)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "source|" + sourceId,
-                    (client, token) => new[] { client.GetDataSourceAsync(sourceId.Value, token).GetAwaiter().GetResult() })
-                .Where(s => s.ScanId > 0 && s.ScanId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal))
-                .Select(s => new CompletionResult(s.ScanId.ToString(CultureInfo.InvariantCulture), s.ScanId + " latest scan",
-                    CompletionResultType.ParameterValue, "The latest scan of " + s.Name + " (" + s.ScanStatus + ")"));
+            IReadOnlyList<MmsDataSource> source = CompletionSource.LoadForSource(fakeBoundParameters, "source",
+                (client, sourceId, token) => new[] { client.GetDataSourceAsync(sourceId, token).GetAwaiter().GetResult() });
+            return CompletionSource.Ids(source.Where(s => s.ScanId > 0), wordToComplete, s => s.ScanId, _ => "latest scan",
+                s => "The latest scan of " + s.Name + " (" + s.ScanStatus + ")");
         }
     }
 }

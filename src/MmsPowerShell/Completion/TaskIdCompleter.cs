@@ -1,11 +1,9 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
 {
@@ -18,17 +16,10 @@ namespace MmsPowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
-            if (sourceId == null)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "tasks|" + sourceId,
-                    (client, token) => client.ListTasksAsync(sourceId.Value, new MmsTaskQuery(), 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
-                .Where(t => t.TaskId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal))
-                .Select(t => new CompletionResult(t.TaskId.ToString(CultureInfo.InvariantCulture), t.TaskId + " " + t.SrcDbName + "." + t.SrcTableName,
-                    CompletionResultType.ParameterValue, t.SrcDbName + "." + t.SrcTableName + " (" + t.Status + ")"));
+            IReadOnlyList<MmsTask> tasks = CompletionSource.LoadForSource(fakeBoundParameters, "tasks",
+                (client, sourceId, token) => client.ListTasksAsync(sourceId, new MmsTaskQuery(), 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
+            return CompletionSource.Ids(tasks, wordToComplete, t => t.TaskId, t => t.SrcDbName + "." + t.SrcTableName,
+                t => t.SrcDbName + "." + t.SrcTableName + " (" + t.Status + ")");
         }
     }
 }

@@ -1,11 +1,9 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
 {
@@ -15,17 +13,10 @@ namespace MmsPowerShell.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
-            if (sourceId == null)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "timers|" + sourceId,
-                    (client, token) => client.ListTimersAsync(sourceId.Value, new MmsTimerQuery(), 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
-                .Where(t => t.TimerId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal))
-                .Select(t => new CompletionResult(t.TimerId.ToString(CultureInfo.InvariantCulture), t.TimerId + " " + t.Name,
-                    CompletionResultType.ParameterValue, t.Name + " (" + t.Schedule + ", " + (t.Stopped ? "stopped" : "running") + ", " + t.DbName + ")"));
+            IReadOnlyList<MmsTimer> timers = CompletionSource.LoadForSource(fakeBoundParameters, "timers",
+                (client, sourceId, token) => client.ListTimersAsync(sourceId, new MmsTimerQuery(), 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
+            return CompletionSource.Ids(timers, wordToComplete, t => t.TimerId, t => t.Name,
+                t => t.Name + " (" + t.Schedule + ", " + (t.Stopped ? "stopped" : "running") + ", " + t.DbName + ")");
         }
     }
 }
