@@ -1,9 +1,10 @@
-# Whole-source workflows: data sources, databases, table listings with paging and filters, the migration
-# summary, and tab completion, against the emulator.
+# The catalogue a migration is planned from, against the emulator: data sources, databases, tables (by id,
+# and listed with paging, filters and sorting), columns, partitions and the migration summary
+# (Measure-MmsMigration). How these objects read is in Views.Tests.ps1; completing their ids and names is in
+# Completion.Tests.ps1.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator | Out-Null
-    function Get-Requests { (Get-MmsEmulatorStat -Emulator $Emulator -Reset).requests }
 }
 
 AfterAll {
@@ -67,6 +68,180 @@ Describe 'Get-MmsDatabase' {
         Get-MmsDatabase -SourceId 2000028 -Name 'slaes*' @Conn -ErrorVariable err2 | Should -BeNullOrEmpty
         $err2 | Should -BeNullOrEmpty
         (Get-MmsDatabase -SourceId 2000028 -Name sales @Conn).DbName | Should -Be 'sales'
+    }
+}
+
+Describe 'Get-MmsTable by id' {
+    BeforeAll { $script:ErrorIdSuffix = ',MmsPowerShell.Commands.GetMmsTableCommand' }
+
+    Context 'the reference example table' {
+        BeforeAll {
+            $script:Table = Get-MmsTable -SourceId 2000028 -TableId 22 @Conn
+        }
+
+        It 'returns one typed MmsTable' {
+            @($Table).Count | Should -Be 1
+            $Table | Should -BeOfType ([MmsPowerShell.Core.Models.MmsTable])
+        }
+
+        It 'carries every field of the reference, cleaned and typed' {
+            $Table.TableId | Should -Be 22
+            $Table.SourceId | Should -Be 2000028
+            $Table.SourceName | Should -Be 'demo'
+            $Table.DbId | Should -Be 3
+            $Table.DbName | Should -Be 'mms_test'
+            $Table.Name | Should -Be 'test'
+            $Table.Status | Should -Be 'DONE'
+            $Table.Type | Should -Be 'MANAGED_TABLED'
+            $Table.HasPartitions | Should -BeTrue
+            $Table.PartitionCount | Should -Be 100
+            $Table.PartitionsDone | Should -Be 80
+            $Table.PartitionsDoing | Should -Be 20
+            $Table.PartitionsFailed | Should -Be 0
+            $Table.Size | Should -Be 23232
+            $Table.Size | Should -BeOfType ([long])
+            $Table.NumRows | Should -Be 233232
+            $Table.Owner | Should -BeExactly 'Hive'
+            $Table.InputFormat | Should -BeExactly 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat'
+            $Table.LastDdlTime | Should -Be ([datetime]'2024-12-17 15:44:42')
+            $Table.LastDdlTimeText | Should -BeExactly '2024-12-17 15:44:42'
+            $Table.Extra['field.delim'] | Should -BeExactly '|'
+            $Table.RequestId | Should -BeExactly 'E7FB14F1-4ACD-5C73-A755-B302D70AB9AD'
+            $Table.Columns.Name | Should -Be @('user_id')
+            $Table.PartitionKeys.Name | Should -Be @('p1')
+        }
+
+        It 'has no string property with surrounding whitespace' {
+            foreach ($property in $Table.PSObject.Properties | Where-Object { $_.Value -is [string] }) {
+                $property.Value | Should -BeExactly $property.Value.Trim() -Because $property.Name
+            }
+        }
+
+        It 'filters with Where-Object on the enum by its service name' {
+            @($Table | Where-Object Status -EQ 'DONE').Count | Should -Be 1
+            @($Table | Where-Object Status -EQ 'PART_DONE').Count | Should -Be 0
+        }
+    }
+
+    It 'returns several ids in input order' {
+        $tables = Get-MmsTable -SourceId 2000028 -TableId 3, 1, 22, 2 @Conn
+        $tables.TableId | Should -Be @(3, 1, 22, 2)
+        $tables | ForEach-Object { $_.SourceId | Should -Be 2000028 }
+    }
+
+    It 'refreshes objects piped back in' {
+        $first = Get-MmsTable -SourceId 2000028 -TableId 1, 22 @Conn
+        $again = $first | Get-MmsTable @Conn
+        $again.TableId | Should -Be @(1, 22)
+        $again[0] | Should -Not -BeExactly $first[0]
+        $again[1].Name | Should -Be 'test'
+    }
+
+    It 'takes ids from a CSV file' {
+        $csv = Join-Path $TestDrive 'ids.csv'
+        "SourceId,TableId`n2000028,22`n2000028,1" | Set-Content $csv
+        $tables = Import-Csv $csv | Get-MmsTable @Conn
+        $tables.TableId | Should -Be @(22, 1)
+    }
+
+    Context 'bad input' {
+        It 'rejects a negative id on the command line, naming the value' {
+            { Get-MmsTable -SourceId 2000028 -TableId -5 @Conn } |
+                Should -Throw -ErrorId 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsTableCommand' -ExpectedMessage "TableId '-5' is not an id*"
+        }
+
+        It 'rejects a non-numeric id on the command line, naming the value' {
+            { Get-MmsTable -SourceId 2000028 -TableId 'abc' @Conn } |
+                Should -Throw -ErrorId 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsTableCommand' -ExpectedMessage "TableId 'abc' is not an id*"
+        }
+
+        It 'reports a bad CSV row per item and keeps going' {
+            $rows = @(
+                [pscustomobject]@{ SourceId = '2000028'; TableId = '1' }
+                [pscustomobject]@{ SourceId = '2000028'; TableId = 'abc' }
+                [pscustomobject]@{ SourceId = '2000028'; TableId = '-4' }
+                [pscustomobject]@{ SourceId = '2000028'; TableId = '22' }
+            )
+            $tables = $rows | Get-MmsTable @Conn -ErrorVariable bad -ErrorAction SilentlyContinue
+            $tables.TableId | Should -Be @(1, 22)
+            $bad.Count | Should -Be 2
+            $bad.FullyQualifiedErrorId | Should -Be @("MmsInvalidInputId$ErrorIdSuffix", "MmsInvalidInputId$ErrorIdSuffix")
+            $bad[0].Exception.Message | Should -BeLike "Input row 2: TableId 'abc' is not an id*"
+            $bad[1].Exception.Message | Should -BeLike "Input row 3: TableId '-4' is not an id*"
+            $bad[0].TargetObject | Should -Be 'abc'
+        }
+
+        It 'writes a bad row''s error after the output of the rows before it' {
+            $rows = "SourceId,TableId`n2000028,1`n2000028,abc`n2000028,22" | ConvertFrom-Csv
+            $stream = $rows | Get-MmsTable @Conn 2>&1
+            $stream.Count | Should -Be 3
+            $stream[0].TableId | Should -Be 1
+            $stream[1] | Should -BeOfType ([System.Management.Automation.ErrorRecord])
+            $stream[1].Exception.Message | Should -BeLike "Input row 2: TableId 'abc'*"
+            $stream[2].TableId | Should -Be 22
+        }
+    }
+
+    Context 'an id that is not there' {
+        It 'reports an unknown table as a non-terminating ObjectNotFound error with the ids as target' {
+            $result = Get-MmsTable -SourceId 2000028 -TableId 999999 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+            $result | Should -BeNullOrEmpty
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -Be "MmsTableNotFound$ErrorIdSuffix"
+            $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $err[0].TargetObject.SourceId | Should -Be 2000028
+            $err[0].TargetObject.TableId | Should -Be 999999
+            $err[0].Exception.RequestId | Should -Not -BeNullOrEmpty
+            $err[0].ToString() | Should -Match ([regex]::Escape($err[0].Exception.RequestId))
+        }
+
+        It 'throws MmsTableNotFound with -ErrorAction Stop' {
+            { Get-MmsTable -SourceId 2000028 -TableId 999999 @Conn -ErrorAction Stop } |
+                Should -Throw -ErrorId "MmsTableNotFound$ErrorIdSuffix"
+        }
+
+        It 'keeps the rest of a pipeline when one id in the middle fails, in order' {
+            $ids = 1, 2, 999999, 3, 22
+            $tables = $ids | ForEach-Object { [pscustomobject]@{ SourceId = 2000028; TableId = $_ } } |
+                Get-MmsTable @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+            $tables.TableId | Should -Be @(1, 2, 3, 22)
+            $err.Count | Should -Be 1
+            $err[0].TargetObject.TableId | Should -Be 999999
+        }
+
+        It 'lets failed ids be retried from the error target' {
+            Get-MmsTable -SourceId 2000028 -TableId 999998, 22 @Conn -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+            $retry = $err.TargetObject | Get-MmsTable @Conn -ErrorAction SilentlyContinue -ErrorVariable again
+            $again.Count | Should -Be 1
+            $again[0].TargetObject.TableId | Should -Be 999998
+        }
+    }
+}
+
+Describe 'A CSV row with a bad id' {
+    It 'names the row and the value' {
+        $rows = "SourceId,TableId`n2000028,1`n2000028,abc" | ConvertFrom-Csv
+        $null = $rows | Get-MmsTable @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 1
+        $err[0].Exception.Message | Should -BeLike "Input row 2: TableId 'abc' is not an id*"
+    }
+
+    It 'does the same for the other id arrays that bind from the pipeline' {
+        $null = [pscustomobject]@{ SourceId = 'x1' } | Get-MmsDataSource @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsDataSourceCommand'
+        $null = [pscustomobject]@{ SourceId = 2000028; DbId = 'sales' } | Get-MmsDatabase @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].Exception.Message | Should -BeLike "Input row 1: DbId 'sales'*"
+    }
+
+    It 'does the same on the job and set-up side, and the good rows still go on' {
+        $rows = "SourceId,JobId`n2000028,101`n2000028,abc`n2000028,102" | ConvertFrom-Csv
+        $jobs = $rows | Get-MmsJob @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $jobs.JobId | Should -Be @(101, 102)
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsInvalidInputId,MmsPowerShell.Commands.GetMmsJobCommand'
+        $err[0].Exception.Message | Should -BeLike "Input row 2: JobId 'abc' is not an id*"
+        $null = [pscustomobject]@{ SourceId = 2000028; TimerId = 'nightly' } | Suspend-MmsTimer @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsInvalidInputId,MmsPowerShell.Commands.SuspendMmsTimerCommand'
     }
 }
 
@@ -241,127 +416,73 @@ Describe 'Get-MmsTable listing' {
     }
 }
 
-Describe 'Measure-MmsMigration' {
-    It 'sums up tables, partitions, bytes and rows' {
-        $tables = Get-MmsTable -SourceId 2000028 -TableId 1, 2, 4, 22 @Conn
-        $summary = $tables | Measure-MmsMigration
-        $summary.Tables | Should -Be 4
-        $summary.TablesDone | Should -Be 2
-        $summary.TablesInit | Should -Be 1
-        $summary.TablesFailed | Should -Be 1
-        $summary.Partitions | Should -Be (365 + 720 + 100)
-        $summary.PartitionsDone | Should -Be (365 + 500 + 80)
-        $summary.Size | Should -Be ($tables | Measure-Object Size -Sum).Sum
-        $expectedDone = $tables[0].Size + $tables[3].Size + [long]($tables[2].Size * 500 / 720)
-        [math]::Abs($summary.SizeDone - $expectedDone) | Should -BeLessOrEqual 1
-        $summary.PercentTablesDone | Should -Be 50
-        ($summary | Out-String) | Should -Match 'Tables\s*: 4 in all: 2 done'
-    }
+Describe 'Get-MmsTableColumn' {
+    BeforeAll { $script:ErrorIdSuffix = ',MmsPowerShell.Commands.GetMmsTableColumnCommand' }
 
-    It 'its view fits 80 columns and breaks long values between words' {
-        $text = Get-MmsDataSource @Conn | Measure-MmsMigration | Out-String -Width 80
-        ($text -split "`n" | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
-        $text | Should -Match 'not\s+started,\s+\d+\s+failed' -Because 'no word is cut at the edge'
-        $text | Should -Match '(?m)^\s{13}\S' -Because 'a long value goes on under itself'
-        $text | Should -Match 'pipe their databases or\s+tables\)'
-    }
-}
-
-Describe 'Tab completion' {
-    It 'completes -SourceId from the data sources, with names as tooltips' {
-        $line = "Get-MmsTable -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -SourceId 20000"
-        $matches = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
-        $matches.CompletionText | Should -Contain '2000028'
-        ($matches | Where-Object CompletionText -EQ '2000028').ToolTip | Should -Match '^demo'
-    }
-
-    It 'offers nothing, quickly and silently, when the service cannot be reached' {
-        $line = "Get-MmsTable -Endpoint http://127.0.0.1:9 -Credential `$Conn.Credential -SourceId "
-        $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length
-        $result.CompletionMatches.CompletionText | Should -Not -Contain '2000028'
-    }
-
-    It 'completes -DbName, -TableId and -Name from the chosen source' {
-        $base = "Get-MmsTable -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -SourceId 2000028"
-        $complete = { param($line) (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
-        (& $complete "$base -DbName s").CompletionText | Should -Be @('sales')
-        $ids = & $complete "$base -TableId "
-        $ids.CompletionText | Should -Be @('1', '2', '3', '4', '5', '6', '7', '22')
-        ($ids | Where-Object CompletionText -EQ '22').ToolTip | Should -Be 'mms_test.test (DONE)'
-        (& $complete "$base -DbName logs -Name ").CompletionText | Should -Be @('access_log', 'error_log')
-        (& $complete "$base -Name order").CompletionText | Should -Be @('orders', 'order_items')
-        (& $complete "Get-MmsDatabase -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -SourceId 2000050 -Name e").CompletionText | Should -Be @('even_db')
-    }
-
-    It 'completes nothing for tables until a source is given' {
-        $line = "Get-MmsTable -Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential -DbName "
-        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | Where-Object ResultType -EQ 'ParameterValue' | Should -BeNullOrEmpty
-    }
-
-    It 'completes -Status with the five states only' {
-        $line = 'Get-MmsTable -SourceId 1 -Status '
-        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object |
-            Should -Be @('DOING', 'DONE', 'FAILED', 'INIT', 'PART_DONE')
-    }
-}
-
-Describe 'Tab completion of database and scan ids, config keys, columns and table types' {
-    BeforeAll {
-        function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
-        $script:On = "-Endpoint $($Emulator.Endpoint) -Credential `$Conn.Credential"
-    }
-
-    It 'completes -DbId of Get- and Set-MmsDatabase with the databases of the source, names and states as tooltips' {
-        $found = Complete "Get-MmsDatabase $On -SourceId 2000028 -DbId "
-        $found.CompletionText | Should -Be @('3', '4', '5')
-        ($found | Where-Object CompletionText -EQ '4').ListItemText | Should -Be '4 sales'
-        ($found | Where-Object CompletionText -EQ '5').ToolTip | Should -Be 'logs (FAILED)'
-        (Complete "Set-MmsDatabase $On -SourceId 2000028 -DbId 4").CompletionText | Should -Be @('4')
-        (Complete "Get-MmsDatabase $On 2000028 -DbId 9").CompletionText | Should -BeNullOrEmpty
-    }
-
-    It 'completes -ScanId with the latest scan of the source (the service lists no scans)' {
-        $found = Complete "Get-MmsMetadataScan $On -SourceId 2000028 -ScanId "
-        $found.CompletionText | Should -Be @('20000280')
-        $found[0].ToolTip | Should -Be 'The latest scan of demo (DONE)'
-        (Complete "Get-MmsMetadataScan $On -SourceId 2000028 -ScanId 1").CompletionText | Should -BeNullOrEmpty
-    }
-
-    It 'completes Get-MmsDataSourceConfigItem -Key with the keys of -Type, as -Config does' {
-        $found = Complete "Get-MmsDataSourceConfigItem $On -Type hive -Key "
-        $found.CompletionText | Should -Contain 'hive.metastore.urls'
-        $found.CompletionText | Should -Contain 'mc.endpoint'
-        $password = Complete "Get-MmsDataSourceConfigItem $On -Type HIVE -Key hive.jdbc.p"
-        $password.CompletionText | Should -Be @('hive.jdbc.password')
-        $password[0].ToolTip | Should -Match '^hive\.jdbc\.password \(PASSWORD, secret\): HiveServer2 password\.'
-    }
-
-    It 'completes Get-MmsTableColumn -Name with the columns and partition keys of the table' {
-        $found = Complete "Get-MmsTableColumn $On -SourceId 2000028 -TableId 4 -Name "
-        $found.CompletionText | Should -Be @('ts', 'client_ip', 'method', 'path', 'status', 'bytes', 'headers', 'dt', 'hh')
-        ($found | Where-Object CompletionText -EQ 'dt').ToolTip | Should -Be 'dt string (partition key): partition date'
-        ($found | Where-Object CompletionText -EQ 'ts').ToolTip | Should -Be 'ts timestamp: request time'
-        (Complete "Get-MmsTableColumn $On 2000028 4 -Name H").CompletionText | Should -Be @('headers', 'hh')
-    }
-
-    It 'completes Get-MmsTable -Type with the types the tables of the source carry, then the Hive ones' {
-        $found = Complete "Get-MmsTable $On -SourceId 2000028 -Type "
-        $found.CompletionText | Should -Be @('MANAGED_TABLE', 'MANAGED_TABLED', 'EXTERNAL_TABLE', 'VIRTUAL_VIEW', 'MATERIALIZED_VIEW')
-        ($found | Where-Object CompletionText -EQ 'MANAGED_TABLED').ToolTip | Should -Be 'MANAGED_TABLED: 1 of the 8 tables listed first, e.g. mms_test.test (DONE)'
-        (Complete "Get-MmsTable $On -SourceId 2000028 -Type v").CompletionText | Should -Be @('VIRTUAL_VIEW')
-        # Without a source (e.g. databases piped in) only the Hive types, with no request.
-        (Complete 'Get-MmsTable -Type ').CompletionText | Should -Be @('MANAGED_TABLE', 'EXTERNAL_TABLE', 'VIRTUAL_VIEW', 'MATERIALIZED_VIEW')
-    }
-
-    It 'offers nothing, not file names, until the source, type or table is given' {
-        Push-Location $PSScriptRoot
-        try {
-            foreach ($line in 'Get-MmsDatabase -DbId ', 'Set-MmsDatabase -DbId ', 'Get-MmsMetadataScan -ScanId ', 'Get-MmsDataSourceConfigItem -Key ',
-                'Get-MmsTableColumn -Name ', 'Get-MmsTableColumn -SourceId 2000028 -Name ', 'Get-MmsTableColumn -TableId 4 -Name ') {
-                Complete "$line" | Should -BeNullOrEmpty -Because $line
-            }
+    It 'takes MmsTable objects from the pipeline and emits every column, partition keys marked' {
+        $columns = Get-MmsTable -SourceId 2000028 -TableId 22 @Conn | Get-MmsTableColumn
+        $columns | Should -BeOfType ([MmsPowerShell.Core.Models.MmsTableColumn])
+        $columns.Name | Should -Be @('user_id', 'p1')
+        $columns.IsPartitionKey | Should -Be @($false, $true)
+        $columns.Position | Should -Be @(1, 2)
+        $columns[0].Type | Should -Be 'bigint'
+        $columns[0].Comment | Should -Be 'user id'
+        $columns[0].DefaultValue | Should -Be '10'
+        $columns[0].Nullable | Should -BeFalse
+        foreach ($column in $columns) {
+            $column.SourceId | Should -Be 2000028
+            $column.TableId | Should -Be 22
+            $column.DbName | Should -Be 'mms_test'
+            $column.TableName | Should -Be 'test'
         }
-        finally { Pop-Location }
+    }
+
+    It 'does not call the service for piped objects' {
+        $table = Get-MmsTable -SourceId 2000028 -TableId 22 @Conn
+        # A dead endpoint proves the objects' own schema is used.
+        ($table | Get-MmsTableColumn -Endpoint 'http://127.0.0.1:9' -Credential $Emulator.Credential).Count | Should -Be 2
+    }
+
+    It 'fetches by ids' {
+        $columns = Get-MmsTableColumn -SourceId 2000028 -TableId 22 @Conn
+        $columns.Name | Should -Be @('user_id', 'p1')
+    }
+
+    It 'works across several tables, grouped per table in order' {
+        $columns = Get-MmsTable -SourceId 2000028 -TableId 1, 22 @Conn | Get-MmsTableColumn
+        ($columns | Select-Object -ExpandProperty TableId -Unique) | Should -Be @(1, 22)
+        ($columns | Where-Object TableId -EQ 22).Name | Should -Be @('user_id', 'p1')
+    }
+
+    It 'filters partition keys with -PartitionKey and -ExcludePartitionKey' {
+        $table = Get-MmsTable -SourceId 2000028 -TableId 22 @Conn
+        ($table | Get-MmsTableColumn -PartitionKey).Name | Should -Be @('p1')
+        ($table | Get-MmsTableColumn -ExcludePartitionKey).Name | Should -Be @('user_id')
+    }
+
+    It 'refuses -PartitionKey with -ExcludePartitionKey' {
+        { Get-MmsTable -SourceId 2000028 -TableId 22 @Conn | Get-MmsTableColumn -PartitionKey -ExcludePartitionKey } |
+            Should -Throw -ErrorId "MmsConflictingColumnFilter$ErrorIdSuffix"
+    }
+
+    It 'filters names with wildcards, case-insensitively' {
+        $table = Get-MmsTable -SourceId 2000028 -TableId 22 @Conn
+        ($table | Get-MmsTableColumn -Name 'USER*').Name | Should -Be @('user_id')
+        ($table | Get-MmsTableColumn -Name 'p?', 'user_id').Name | Should -Be @('user_id', 'p1')
+        $table | Get-MmsTableColumn -Name 'nothing*' | Should -BeNullOrEmpty
+    }
+
+    It 'works with Where-Object downstream' {
+        $keys = Get-MmsTable -SourceId 2000028 -TableId 22 @Conn | Get-MmsTableColumn | Where-Object IsPartitionKey
+        $keys.Name | Should -Be 'p1'
+    }
+
+    It 'reports an unknown table by id as a non-terminating error and goes on' {
+        $columns = Get-MmsTableColumn -SourceId 2000028 -TableId 999999, 22 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
+        $columns.TableId | Select-Object -Unique | Should -Be 22
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "MmsTableNotFound$ErrorIdSuffix"
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 }
 
@@ -408,10 +529,73 @@ Describe 'Get-MmsTablePartition' {
         Get-MmsTablePartition -SourceId 2000028 -TableId 999 @Conn -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsTableNotFound,MmsPowerShell.Commands.GetMmsTablePartitionCommand'
     }
+}
 
-    It 'has a view grouped by table' {
-        $text = Get-MmsTablePartition -SourceId 2000028 -TableId 5 -First 2 @Conn | Out-String -Width 200
-        $text | Should -Match 'Table: logs\.error_log \(source 2000028, table 5\)'
-        $text | Should -Match '(?m)^\s*500001 dt=20240101\s+DONE'
+Describe 'Measure-MmsMigration' {
+    It 'sums up tables, partitions, bytes and rows' {
+        $tables = Get-MmsTable -SourceId 2000028 -TableId 1, 2, 4, 22 @Conn
+        $summary = $tables | Measure-MmsMigration
+        $summary.Tables | Should -Be 4
+        $summary.TablesDone | Should -Be 2
+        $summary.TablesInit | Should -Be 1
+        $summary.TablesFailed | Should -Be 1
+        $summary.Partitions | Should -Be (365 + 720 + 100)
+        $summary.PartitionsDone | Should -Be (365 + 500 + 80)
+        $summary.Size | Should -Be ($tables | Measure-Object Size -Sum).Sum
+        $expectedDone = $tables[0].Size + $tables[3].Size + [long]($tables[2].Size * 500 / 720)
+        [math]::Abs($summary.SizeDone - $expectedDone) | Should -BeLessOrEqual 1
+        $summary.PercentTablesDone | Should -Be 50
+        ($summary | Out-String) | Should -Match 'Tables\s*: 4 in all: 2 done'
+    }
+
+    It 'shows the row percentage, as the README sample says' {
+        $text = Get-MmsTable -SourceId 2000028 @Conn | Measure-MmsMigration | Out-String
+        $text | Should -Match 'Rows\s*: 41\.8B of 60\.9B done \(~68\.6%\)'
+        $text | Should -Not -Match '\(~\)'
+    }
+
+    It 'prints every sample line the README shows for it' {
+        $readme = Get-Content (Join-Path $RepoRoot 'README.md')
+        $start = [array]::IndexOf($readme, '### Measure-MmsMigration')
+        $sample = $readme[$start..($start + 20)] | Where-Object { $_ -match '^# (Tables|Partitions|Size|Rows)\s+:' } | ForEach-Object { $_.Substring(2) }
+        $sample.Count | Should -Be 4
+        $printed = (Get-MmsTable -SourceId 2000028 @Conn | Measure-MmsMigration | Out-String) -split "`r?`n" | ForEach-Object TrimEnd
+        foreach ($line in $sample) { $printed | Should -Contain $line.TrimEnd() }
+    }
+
+    It 'sums up databases and data sources from their counters' {
+        $byDb = Get-MmsDatabase -SourceId 2000028 @Conn | Measure-MmsMigration -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $byTable = Get-MmsTable -SourceId 2000028 @Conn | Measure-MmsMigration
+        $byDb.Tables | Should -Be $byTable.Tables
+        $byDb.TablesDone | Should -Be $byTable.TablesDone
+        $byDb.TablesFailed | Should -Be $byTable.TablesFailed
+        $byDb.TablesInit | Should -Be $byTable.TablesInit
+        $byDb.Partitions | Should -Be $byTable.Partitions
+        $byDb.Size | Should -Be $byTable.Size
+
+        $bySource = Get-MmsDataSource -SourceId 2000028 @Conn | Measure-MmsMigration -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $bySource.Tables | Should -Be $byTable.Tables
+        $bySource.TablesDone | Should -Be $byTable.TablesDone
+        $bySource.SizeIncomplete | Should -BeTrue
+        ($bySource | Out-String) | Should -Match 'Size\s*: not known'
+    }
+
+    It 'refuses other objects with a specific error and keeps going' {
+        $summary = @((Get-MmsTable -SourceId 2000028 -TableId 22 @Conn), 'text') | Measure-MmsMigration -ErrorVariable err -ErrorAction SilentlyContinue
+        $summary.Tables | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'MmsUnsupportedInput,MmsPowerShell.Commands.MeasureMmsMigrationCommand'
+    }
+
+    It 'says so once per kind of object, and writes no all-zero summary when nothing could be summed' {
+        $partitions = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -First 50 @Conn
+        $summary = @($partitions) + 'text', 'more text' | Measure-MmsMigration -ErrorVariable err -ErrorAction SilentlyContinue
+        $summary | Should -BeNullOrEmpty
+        $err.Count | Should -Be 2
+        $err[0].Exception.Message | Should -Match 'not MmsPartition \(the other MmsPartition objects are skipped too\)'
+        $err[1].Exception.Message | Should -Match 'not String'
+        $empty = @() | Measure-MmsMigration
+        $empty.Tables | Should -Be 0 -Because 'an empty input is a real, empty result'
     }
 }

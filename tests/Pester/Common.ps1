@@ -1,5 +1,6 @@
-# Dot-sourced by every Pester file: imports the STAGED module and emulator (never the source tree)
-# and starts one emulator for the file. Repo root is two levels up.
+# Dot-sourced by every Pester file: imports the STAGED module and emulator (never the source tree), and holds
+# the helpers every file shares: the emulator starter, request statistics, clean environments, runspaces and
+# child processes. Repo root is two levels up.
 $script:RepoRoot = Split-Path (Split-Path $PSScriptRoot)
 # Error tests rely on non-terminating errors staying non-terminating, whatever the caller prefers.
 $script:ErrorActionPreference = 'Continue'
@@ -8,12 +9,26 @@ $script:EmulatorModulePath = Join-Path $RepoRoot 'out/MmsEmulator/MmsEmulator.ps
 Import-Module $ModulePath -Force
 Import-Module $EmulatorModulePath -Force
 
+# The one way a test file starts an emulator. Without -Standalone it becomes the file's emulator: $Emulator, and
+# $Conn (splat it as @Conn) to reach it; the caller stops it in AfterAll. With -Standalone it is a second one the
+# caller keeps in a variable of its own and stops itself, and $Emulator and $Conn stay as they are.
+# The other parameters are Start-MmsEmulator's (simulated durations, latency, a skewed clock).
 function Start-TestEmulator {
-    $emulator = Start-MmsEmulator
-    $script:Emulator = $emulator
-    $script:Conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
+    param([int] $JobStepMs, [int] $AsyncTaskMs, [int] $ScanMs, [int] $LatencyMs, [int] $ClockSkewSeconds, [switch] $Standalone)
+    $settings = @{}
+    foreach ($name in @($PSBoundParameters.Keys) -ne 'Standalone') { $settings[$name] = $PSBoundParameters[$name] }
+    $emulator = Start-MmsEmulator @settings
+    if (-not $Standalone) {
+        $script:Emulator = $emulator
+        $script:Conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
+    }
     $emulator
 }
+
+# The request statistics of the file's emulator since the last call (the counters are reset on every read):
+# how a test proves what was, or was not, sent.
+function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+function Get-Requests { (Get-Stat).requests }
 
 function New-TestCredential([string] $Id, [string] $Secret) {
     [pscredential]::new($Id, (ConvertTo-SecureString -String $Secret -AsPlainText -Force))
@@ -40,20 +55,54 @@ function Invoke-WithCleanEnvironment([scriptblock] $Script, [hashtable] $Variabl
     }
 }
 
-# Runs a script block in a new runspace without a host, the staged module imported, and returns its output.
-# For -WhatIf: PowerShell writes "What if:" lines straight to the host, where no stream redirection can catch
-# them, so run here they stay out of the test log. Errors are returned as ErrorRecords after the output.
-function Invoke-Hostless([scriptblock] $Script, [object[]] $ArgumentList = @()) {
+# The one way a test makes a runspace of its own: a new PowerShell without a host, both staged modules imported,
+# started in -Location if given. With -Emulator, $Emulator and $Conn in it point at that emulator, as in the file.
+# A runspace of its own is how a test stops a call the way Ctrl+C does, reads the progress stream, keeps
+# "What if:" lines off the host, or shows that state stays per runspace. The caller disposes of it.
+function New-TestRunspace([object] $Emulator, [string] $Location) {
     $ps = [powershell]::Create()
+    if ($Location) { $null = $ps.AddCommand('Set-Location').AddArgument($Location).AddStatement() }
+    $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).AddStatement()
+    $null = $ps.AddCommand('Import-Module').AddArgument($EmulatorModulePath).AddStatement()
+    if ($Emulator) {
+        $null = $ps.AddScript({
+            param($emulator)
+            $global:Emulator = $emulator
+            $global:Conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
+        }.ToString()).AddArgument($Emulator).AddStatement()
+    }
+    $ps
+}
+
+# Runs a script block to its end in a runspace of its own (New-TestRunspace) and returns what it wrote:
+# Output, Progress (the Write-Progress records) and Errors.
+function Invoke-InRunspace([scriptblock] $Script, [object[]] $ArgumentList = @(), [object] $Emulator) {
+    $ps = New-TestRunspace -Emulator $Emulator
     try {
-        $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).AddStatement()
-        $null = $ps.AddCommand('Import-Module').AddArgument($EmulatorModulePath).AddStatement()
         $null = $ps.AddScript($Script.ToString())
         foreach ($argument in $ArgumentList) { $null = $ps.AddArgument($argument) }
-        $ps.Invoke()
-        $ps.Streams.Error
+        $output = $ps.Invoke()
+        [pscustomobject]@{ Output = $output; Progress = @($ps.Streams.Progress); Errors = @($ps.Streams.Error) }
     }
     finally { $ps.Dispose() }
+}
+
+# Runs a script block in a runspace without a host and returns its output, then its errors as ErrorRecords.
+# For -WhatIf: PowerShell writes "What if:" lines straight to the host, where no stream redirection can catch
+# them, so run here they stay out of the test log.
+function Invoke-Hostless([scriptblock] $Script, [object[]] $ArgumentList = @()) {
+    $run = Invoke-InRunspace -Script $Script -ArgumentList $ArgumentList
+    $run.Output
+    $run.Errors
+}
+
+# Starts a command in a runspace of its own (New-TestRunspace, $Conn pointing at the file's emulator) and returns
+# at once, so that the test can stop it the way Ctrl+C does: $call.PowerShell.Stop(). The caller disposes of
+# $call.PowerShell.
+function Start-InRunspace([string] $Command) {
+    $ps = New-TestRunspace -Emulator $Emulator
+    $null = $ps.AddScript($Command)
+    [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
 }
 
 # Runs $Script in a child pwsh with both modules imported and $Conn pointing at this file's emulator, and

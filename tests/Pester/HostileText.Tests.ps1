@@ -1,4 +1,4 @@
-# Issue 9: what a hostile or broken service, and hostile input, must not get through: terminal control in
+# What a hostile or broken service, and hostile input, must not get through: terminal control in
 # views, errors and verbose lines; passwords inside URLs; answers about another object; needless file reads.
 BeforeAll {
     . $PSScriptRoot/Common.ps1

@@ -1,4 +1,4 @@
-# Issue 14: another module that loaded an older Microsoft.Extensions.Http (6.0 and its dependencies) into
+# Another module that loaded an older Microsoft.Extensions.Http (6.0 and its dependencies) into
 # PowerShell's default load context, before or after MmsPowerShell, must not break either module. Each case
 # runs in a fresh `dotnet pwsh`, because assemblies never leave a process.
 BeforeAll {
@@ -68,7 +68,7 @@ Import-Module '$ModulePath'
 Use-Mms
 Use-OldHttp
 Show-Http
-# Control: the fixture really is the issue's clash, for anything that loads 8.0 into the default context.
+# Control: the fixture really is the clash described above, for anything that loads 8.0 into the default context.
 try { [void][Reflection.Assembly]::LoadFrom('$(Split-Path $ModulePath)/Dependencies/net8.0/Microsoft.Extensions.Http.dll'); 'control|loaded' }
 catch { 'control|' + `$_.Exception.InnerException.GetType().Name }
 "@

@@ -1,3 +1,5 @@
+# The staged module: its manifest, its files and assemblies, its cmdlets' shape, what importing it costs, and the
+# build script and test suite that produce and check it.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     # The manifest is plain data: read it as data, not as text.
@@ -117,7 +119,7 @@ Describe 'The staged module' {
     }
 
     It 'imports in a fresh pwsh and makes a call against the emulator' {
-        $emulator = Start-MmsEmulator
+        $emulator = Start-TestEmulator -Standalone
         try {
             $secret = $emulator.Credential.GetNetworkCredential().Password
             $script = @"
@@ -136,5 +138,41 @@ Import-Module '$ModulePath'
         finally {
             $emulator | Stop-MmsEmulator
         }
+    }
+}
+
+Describe 'Import cost' {
+    It 'creates no HTTP stack and no DI container at import' {
+        Push-Location $RepoRoot
+        try {
+            $loaded = & dotnet pwsh -NoProfile -NonInteractive -Command "Import-Module '$ModulePath'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name"
+        }
+        finally { Pop-Location }
+        $loaded | Should -Contain 'MmsPowerShell'
+        $loaded | Should -Not -Contain 'Microsoft.Extensions.Http'
+        $loaded | Should -Not -Contain 'Microsoft.Extensions.DependencyInjection'
+    }
+}
+
+Describe 'build.ps1 and the test log' {
+    It 'build.ps1 turns colour off when its output is a log' {
+        $build = Get-Content (Join-Path $RepoRoot 'build.ps1') -Raw
+        $build | Should -Match "OutputRendering = 'PlainText'"
+        $build | Should -Match "RenderMode = 'Plaintext'"
+        $build | Should -Not -Match '-ForegroundColor'
+    }
+
+    It 'runs -WhatIf only without a host, so no "What if:" line reaches the test log' {
+        # PowerShell writes "What if:" straight to the host, past every stream redirection: files that call -WhatIf use
+        # Invoke-Hostless (no host at all) or Get-ChildHostText (a child process whose host output the test reads).
+        $files = Get-ChildItem $PSScriptRoot -Filter *.Tests.ps1 | Where-Object Name -NotIn 'Module.Tests.ps1', 'Help.Tests.ps1' |
+            Where-Object { Select-String -Path $_.FullName -Pattern '^[^#]*\s-WhatIf\b' -Quiet }
+        foreach ($file in $files) {
+            Get-Content $file.FullName -Raw | Should -Match 'Invoke-Hostless|Get-ChildHostText' -Because "$($file.Name) calls -WhatIf"
+        }
+    }
+
+    It 'build.ps1 reports with Write-Information, not Write-Host' {
+        Get-Content (Join-Path $RepoRoot 'build.ps1') -Raw | Should -Not -Match 'Write-Host'
     }
 }

@@ -83,7 +83,7 @@ Describe 'The package' {
     }
 
     It 'installs with Install-PSResource into a clean home and imports by name in a fresh session' {
-        $emulator = Start-MmsEmulator
+        $emulator = Start-TestEmulator -Standalone
         $cleanHome = Join-Path $TestDrive 'home'
         New-Item -ItemType Directory -Path $cleanHome | Out-Null
         try {

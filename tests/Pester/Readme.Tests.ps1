@@ -33,11 +33,8 @@ Describe 'README examples' {
     }
 
     It 'runs the example at README.md line <Line>' -ForEach $Examples {
-        $ps = [powershell]::Create()
+        $ps = New-TestRunspace -Location $RepoRoot
         try {
-            $null = $ps.AddCommand('Set-Location').AddArgument($RepoRoot).AddStatement()
-            $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).AddStatement()
-            $null = $ps.AddCommand('Import-Module').AddArgument($EmulatorModulePath).AddStatement()
             $null = $ps.AddScript({
                 param($emulator)
                 $global:emu = $emulator

@@ -5,14 +5,6 @@ BeforeAll {
     Start-TestEmulator | Out-Null
     $script:ErrorIdSuffix = ',MmsPowerShell.Commands.GetMmsTableCommand'
 
-    function Get-Requests { (Get-MmsEmulatorStat -Emulator $Emulator -Reset).requests }
-
-    # Runs Get-MmsTable in its own runspace so the test can stop it the way Ctrl+C does.
-    function Start-StoppableCall([string] $Arguments) {
-        $ps = [powershell]::Create()
-        $null = $ps.AddScript("Import-Module '$ModulePath'; `$c = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$($Emulator.Credential.GetNetworkCredential().Password)' -AsPlainText -Force)); Get-MmsTable -Endpoint '$($Emulator.Endpoint)' -Credential `$c $Arguments")
-        [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
-    }
 }
 
 AfterAll {
@@ -148,7 +140,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
     }
 
     It 'clock skew: the error says the local clock is off' {
-        $skewed = Start-MmsEmulator -ClockSkewSeconds 1800
+        $skewed = Start-TestEmulator -Standalone -ClockSkewSeconds 1800
         try {
             Get-MmsTable -SourceId 2000028 -TableId 22 -Endpoint $skewed.Endpoint -Credential $skewed.Credential -ErrorVariable err -ErrorAction SilentlyContinue
             $err[0].FullyQualifiedErrorId | Should -Be "InvalidTimeStamp.Expired$ErrorIdSuffix"
@@ -161,7 +153,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
 
     It 'cancellation mid-request (Ctrl+C): stops at once' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind hang | Out-Null
-        $call = Start-StoppableCall '-SourceId 2000028 -TableId 22 -TimeoutSec 600'
+        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22 -TimeoutSec 600'
         try {
             while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 1) { Start-Sleep -Milliseconds 50 }
             $stopwatch = [Diagnostics.Stopwatch]::StartNew()
@@ -176,7 +168,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
 
     It 'cancellation mid-listing (Ctrl+C): stops at once and sends no page after' {
         # The 1,000,000-table source takes a minute to list: stop it once the concurrent pages are under way.
-        $call = Start-StoppableCall '-SourceId 9000001 -ThrottleLimit 4'
+        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit 4'
         try {
             while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 3) { Start-Sleep -Milliseconds 20 }
             $stopwatch = [Diagnostics.Stopwatch]::StartNew()
@@ -197,7 +189,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
 
     It 'cancellation during a backoff wait: stops at once' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling -RetryAfterMs 60000 | Out-Null
-        $call = Start-StoppableCall '-SourceId 2000028 -TableId 22'
+        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22'
         try {
             while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 1) { Start-Sleep -Milliseconds 50 }
             Start-Sleep -Milliseconds 200
@@ -212,8 +204,8 @@ Describe 'Faults and what Get-MmsTable does about them' {
         }
     }
 
-    # Issue 3 asks for "every tenth id fails (990 objects and 10 errors)"; those figures mean every
-    # hundredth id, so that is what is injected (ids 100, 200, ... 1000).
+    # "Every tenth id fails (990 objects and 10 errors)": those figures mean every hundredth id, so that is
+    # what is injected (ids 100, 200, ... 1000).
     It '1,000 ids with 10 failing along the way: 990 objects and 10 errors, nothing lost, order kept' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 403 -Code Forbidden.RAM -SourceId 9000001 -TableIdModulo 100 | Out-Null
         $ids = 1..1000 | ForEach-Object { [pscustomobject]@{ SourceId = 9000001; TableId = $_ } }
@@ -231,7 +223,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
         # A second emulator stands in for the proxy: it answers absolute-form requests itself, so its
         # request counter shows whether the proxy was used, and the target's shows it was not bypassed.
         BeforeAll {
-            $script:ProxyEmulator = Start-MmsEmulator
+            $script:ProxyEmulator = Start-TestEmulator -Standalone
         }
 
         AfterAll {

@@ -1,9 +1,8 @@
 # Registering data sources against the emulator: config items, New-MmsDataSource with validated config and
-# secrets that never show, Remove-MmsDataSource, and completion of -Type and -Config.
+# secrets that never show, Remove-MmsDataSource and Set-MmsDataSource. Completing -Type and -Config is in Completion.Tests.ps1.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator | Out-Null
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
     $script:Secret = 'Hunter2-Very-Secret'
     $script:SecurePassword = ConvertTo-SecureString $Secret -AsPlainText -Force
     $script:HiveConfig = @{
@@ -163,24 +162,6 @@ Describe 'Remove-MmsDataSource' {
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'MmsDataSourceNotFound,MmsPowerShell.Commands.RemoveMmsDataSourceCommand'
         $err[0].TargetObject.SourceId | Should -Be 1234
-    }
-}
-
-Describe 'Completion' {
-    It 'completes -Type from the known types' {
-        $result = TabExpansion2 -inputScript 'New-MmsDataSource -Type b' -cursorColumn 'New-MmsDataSource -Type b'.Length
-        $result.CompletionMatches.CompletionText | Should -Be 'BIGQUERY'
-    }
-
-    It 'completes -Config with the required keys of -Type, and keys by prefix' {
-        $line = "New-MmsDataSource -Endpoint $($Emulator.Endpoint) -Credential `$cred -Type HIVE -Config "
-        $cred = $Emulator.Credential
-        $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length
-        $result.CompletionMatches[0].CompletionText | Should -Match "^@\{ 'hive\.metastore\.urls' = 'thrift://master-1-1:9083'; "
-        $result.CompletionMatches[0].CompletionText | Should -Not -Match 'hive\.jdbc\.password'
-        $line2 = $line + 'hive.jdbc.p'
-        $result = TabExpansion2 -inputScript $line2 -cursorColumn $line2.Length
-        $result.CompletionMatches.CompletionText | Should -Be "@{ 'hive.jdbc.password' = (Read-Host -AsSecureString -Prompt 'hive.jdbc.password') }"
     }
 }
 

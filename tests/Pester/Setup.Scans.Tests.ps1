@@ -2,9 +2,7 @@
 # failures as errors, timeout, -WhatIf), Get-MmsMetadataScan by id and from data sources.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emulator = Start-MmsEmulator -ScanMs 400
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -ScanMs 400 | Out-Null
 }
 
 AfterAll {

@@ -2,9 +2,7 @@
 # request), stop/resume, removal, timer logs, and New-MmsTimer/Start-MmsTimer.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emulator = Start-MmsEmulator -JobStepMs 20 -AsyncTaskMs 50
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -JobStepMs 20 -AsyncTaskMs 50 | Out-Null
     # A timer made with a raw signed request, independent of the module's create path.
     function New-RawTimer([string] $Name, [string] $Body) {
         $r = Invoke-MmsEmulatorRequest -Emulator $Emulator -Method POST -Path /api/v1/mms/datasources/2000028/timers -Action CreateMmsTimer -Body $Body

@@ -2,10 +2,8 @@
 # Restart-MmsTask (-WhatIf, -PassThru, a task that has not failed, a lost answer).
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
     $script:Suffix = ',MmsPowerShell.Commands.'
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
 }
 
 AfterAll {

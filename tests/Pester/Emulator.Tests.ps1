@@ -1,13 +1,13 @@
-# The emulator's job and set-up operations, driven over HTTP with raw signed requests
-# (Invoke-MmsEmulatorRequest signs independently of the module), as docs/emulator.md describes them.
+# The emulator itself: its job and set-up operations driven over HTTP with raw signed requests
+# (Invoke-MmsEmulatorRequest signs independently of the module), as docs/emulator.md describes them, and the
+# cmdlets of the emulator module.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emu = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60 -ScanMs 60
-    $script:Conn = @{ Endpoint = $Emu.Endpoint; Credential = $Emu.Credential }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 -ScanMs 60 | Out-Null
     $script:Demo = '/api/v1/mms/datasources/2000028'
 
     function Send([string] $Method, [string] $Path, [string] $Action, [string] $Body, [hashtable] $Query = @{}) {
-        $request = @{ Emulator = $Emu; Method = $Method; Path = $Path; Action = $Action; Query = $Query }
+        $request = @{ Emulator = $Emulator; Method = $Method; Path = $Path; Action = $Action; Query = $Query }
         if ($Body) { $request.Body = $Body }
         Invoke-MmsEmulatorRequest @request
     }
@@ -35,7 +35,7 @@ BeforeAll {
 }
 
 AfterAll {
-    $Emu | Stop-MmsEmulator
+    $Emulator | Stop-MmsEmulator
 }
 
 Describe 'Seeded jobs on source 2000028' {
@@ -61,7 +61,7 @@ Describe 'Seeded jobs on source 2000028' {
 }
 
 Describe 'A job from creation to DONE' {
-    BeforeAll { Get-MmsEmulatorStat -Emulator $Emu -Reset | Out-Null }
+    BeforeAll { Get-MmsEmulatorStat -Emulator $Emulator -Reset | Out-Null }
 
     It 'creates the job through an async task, runs it, and the table follows' {
         $task = New-Job '{"name":"orders_again","srcDbName":"sales","tables":["customers"],"enableVerification":true}'
@@ -78,7 +78,7 @@ Describe 'A job from creation to DONE' {
         (Send GET "$Demo/tasks/$taskId/logs" ListMmsTaskLogs).Body.data.status |
             Should -Be @('SCHEMA_DOING', 'SCHEMA_DONE', 'DATA_DOING', 'DATA_DONE', 'VERIFICATION_DOING', 'VERIFICATION_DONE', 'DONE')
         (Get-MmsTable -SourceId 2000028 -TableId 2 @Conn).Status | Should -Be 'DONE'
-        (Get-MmsEmulatorStat -Emulator $Emu).byAction.CreateMmsJob | Should -Be 1
+        (Get-MmsEmulatorStat -Emulator $Emulator).byAction.CreateMmsJob | Should -Be 1
     }
 
     It 'refuses to start a DONE job again' {
@@ -103,7 +103,7 @@ Describe 'A job from creation to DONE' {
 
 Describe 'Stop, retry, delete' {
     It 'stops a running job at its next tick and resumes it' {
-        Set-MmsEmulatorSetting -Emulator $Emu -JobStepMs 200 | Out-Null
+        Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 200 | Out-Null
         try {
             $job = (New-Job '{"name":"slow","srcDbName":"mms_test"}').objectId
             Send POST "$Demo/jobs/$job/start" StartMmsJob | Out-Null
@@ -112,7 +112,7 @@ Describe 'Stop, retry, delete' {
             $stopped.status | Should -Be 'DOING'
             (Send GET "$Demo/jobs" ListMmsJobs -Query @{ stopped = '1' }).Body.data.objectList.id | Should -Contain $job
         }
-        finally { Set-MmsEmulatorSetting -Emulator $Emu -JobStepMs 30 | Out-Null }
+        finally { Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null }
         Send POST "$Demo/jobs/$job/start" StartMmsJob | Out-Null
         (Wait-For { $j = Get-Job $job; if ($j.status -eq 'DONE') { $j } }).stopped | Should -BeFalse
     }
@@ -126,7 +126,7 @@ Describe 'Stop, retry, delete' {
 
     It 'fails tasks on demand with jobfail, and RetryMmsTask recovers them' {
         $job = (New-Job '{"name":"doomed","srcDbName":"sales","tables":["orders"]}').objectId
-        Set-MmsEmulatorFault -Emulator $Emu -Kind jobfail -SourceId 2000028 -JobId $job -Times 1 | Out-Null
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind jobfail -SourceId 2000028 -JobId $job -Times 1 | Out-Null
         Send POST "$Demo/jobs/$job/start" StartMmsJob | Out-Null
         Wait-For { (Get-Job $job).status -eq 'FAILED' } | Out-Null
         (Get-MmsTable -SourceId 2000028 -TableId 1 @Conn).Status | Should -Be 'FAILED'
@@ -143,11 +143,11 @@ Describe 'Stop, retry, delete' {
     }
 
     It 'lostanswer: the create takes effect once although its answer never arrives' {
-        Get-MmsEmulatorStat -Emulator $Emu -Reset | Out-Null
-        Set-MmsEmulatorFault -Emulator $Emu -Kind lostanswer -Action CreateMmsJob -Times 1 | Out-Null
+        Get-MmsEmulatorStat -Emulator $Emulator -Reset | Out-Null
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action CreateMmsJob -Times 1 | Out-Null
         { Send POST "$Demo/jobs" CreateMmsJob '{"name":"lost_answer","srcDbName":"logs"}' } | Should -Throw
         Wait-For { (Send GET "$Demo/jobs" ListMmsJobs -Query @{ name = 'lost_answer' }).Body.data.total -eq 1 } | Out-Null
-        (Get-MmsEmulatorStat -Emulator $Emu).byAction.CreateMmsJob | Should -Be 1
+        (Get-MmsEmulatorStat -Emulator $Emulator).byAction.CreateMmsJob | Should -Be 1
     }
 }
 
@@ -212,5 +212,19 @@ Describe 'Set-up operations' {
         ($items | Where-Object key -EQ 'hive.jdbc.password').type | Should -Be 'PASSWORD'
         ($items | Where-Object key -EQ 'mc.default.project').required | Should -BeTrue
         (Send GET '/api/v1/mms/configItems' ListMmsDataSourceConfigItems -Query @{ sourceType = 'ORACLE' }).StatusCode | Should -Be 400
+    }
+}
+
+Describe 'The emulator module' {
+    It 'Set-MmsEmulatorFault writes nothing unless -PassThru' {
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind delay -DelayMs 1 -Times 1 | Should -BeNullOrEmpty
+        (Set-MmsEmulatorFault -Emulator $Emulator -Kind delay -DelayMs 1 -Times 1 -PassThru).id | Should -Not -BeNullOrEmpty
+        Clear-MmsEmulatorFault -Emulator $Emulator
+    }
+
+    It 'Start-MmsEmulator -WhatIf starts nothing' {
+        (Get-Command Start-MmsEmulator).Parameters.Keys | Should -Contain 'WhatIf'
+        # Without -WhatIf it returns the emulator object; with it, nothing is started and nothing returned.
+        Invoke-Hostless { Start-MmsEmulator -WhatIf } | Should -BeNullOrEmpty
     }
 }
