@@ -19,43 +19,8 @@ namespace MmsPowerShell.Core.Tests
     {
         private const string ValueAnswer = "{\"requestId\":\"r-1\",\"data\":104}";
 
-        /// <summary>What one request carried, captured before the transport disposes the message.</summary>
-        private sealed class Sent
-        {
-            public HttpMethod Method = HttpMethod.Get;
-            public string PathAndQuery = string.Empty;
-            public byte[]? Body;
-            public string? ContentType;
-            public Dictionary<string, string> Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        }
-
-        private static (MmsApiClient Client, List<Sent> Sent) ClientAnswering(string body)
-        {
-            var sent = new List<Sent>();
-            var handler = new StubHttpHandler(request =>
-            {
-                var captured = new Sent
-                {
-                    Method = request.Method,
-                    PathAndQuery = request.RequestUri!.PathAndQuery,
-                    Body = request.Content?.ReadAsByteArrayAsync().GetAwaiter().GetResult(),
-                    ContentType = request.Content?.Headers.ContentType?.ToString(),
-                };
-                foreach (var header in request.Headers)
-                {
-                    captured.Headers[header.Key] = header.Value.Single();
-                }
-                lock (sent)
-                {
-                    sent.Add(captured);
-                }
-                return StubHttpHandler.Response(HttpStatusCode.OK, body);
-            });
-            return (TestClients.For(handler), sent);
-        }
-
         /// <summary>Re-derives the signature from what was sent, as the server does, and checks it matches.</summary>
-        private static void AssertSignedOver(Sent sent, byte[] payload)
+        private static void AssertSignedOver(CapturedRequest sent, byte[] payload)
         {
             Assert.Equal(Digests.Sha256(payload), sent.Headers["x-acs-content-sha256"]);
             var headers = sent.Headers.Where(h => h.Key != "Authorization" && h.Key != "Accept")
@@ -76,7 +41,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task CreateMmsJob_sends_the_documented_body_byte_for_byte_and_signs_those_bytes()
         {
-            var (client, sent) = ClientAnswering("{\"requestId\":\"r-1\",\"data\":{\"asyncTaskId\":50001}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"r-1\",\"data\":{\"asyncTaskId\":50001}}");
             var job = new MmsJobDefinition("retry-failed", "logs")
             {
                 DstDbName = "mc_proj",
@@ -93,7 +58,7 @@ namespace MmsPowerShell.Core.Tests
             long asyncTaskId = await client.CreateJobAsync(2000028, job, CancellationToken.None);
 
             Assert.Equal(50001, asyncTaskId);
-            Sent request = Assert.Single(sent);
+            CapturedRequest request = Assert.Single(sent);
             Assert.Equal(HttpMethod.Post, request.Method);
             Assert.Equal("/api/v1/mms/datasources/2000028/jobs", request.PathAndQuery);
             Assert.Equal("CreateMmsJob", request.Headers["x-acs-action"]);
@@ -109,7 +74,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task Options_left_unset_are_not_sent()
         {
-            var (client, sent) = ClientAnswering("{\"requestId\":\"r-1\",\"data\":{\"asyncTaskId\":50002}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"r-1\",\"data\":{\"asyncTaskId\":50002}}");
             await client.CreateJobAsync(2000028, new MmsJobDefinition("whole-db", "sales"), CancellationToken.None);
             Assert.Equal("{\"sourceId\":2000028,\"name\":\"whole-db\",\"srcDbName\":\"sales\"}", Encoding.UTF8.GetString(Assert.Single(sent).Body!));
         }
@@ -122,7 +87,7 @@ namespace MmsPowerShell.Core.Tests
         [InlineData("RetryMmsTask", "/api/v1/mms/datasources/2000028/tasks/104/retry")]
         public async Task Bodiless_commands_are_POSTs_signed_over_the_empty_payload_without_content_type(string action, string path)
         {
-            var (client, sent) = ClientAnswering(ValueAnswer);
+            var (client, sent) = RequestCapture.ClientAnswering(ValueAnswer);
             Func<long, long, CancellationToken, Task<long>> call = action switch
             {
                 "StartMmsJob" => client.StartJobAsync,
@@ -134,7 +99,7 @@ namespace MmsPowerShell.Core.Tests
 
             Assert.Equal(104, await call(2000028, 104, CancellationToken.None));
 
-            Sent request = Assert.Single(sent);
+            CapturedRequest request = Assert.Single(sent);
             Assert.Equal(HttpMethod.Post, request.Method);
             Assert.Equal(path, request.PathAndQuery);
             Assert.Equal(action, request.Headers["x-acs-action"]);
@@ -148,12 +113,12 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task ListMmsJobs_flattens_the_sorter_with_a_dot_and_sends_stopped_as_a_number()
         {
-            var (client, sent) = ClientAnswering("{\"requestId\":\"r\",\"data\":{\"objectList\":[],\"pageNum\":1,\"pageSize\":100,\"total\":0}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"r\",\"data\":{\"objectList\":[],\"pageNum\":1,\"pageSize\":100,\"total\":0}}");
             var query = new MmsJobQuery { NamePrefix = "retry", Status = "FAILED", DbName = "logs", Stopped = false, TimerId = 7001, SortByStatus = true, Descending = true };
 
             await client.ListJobsAsync(2000028, query, 1, 100, CancellationToken.None);
 
-            Sent request = Assert.Single(sent);
+            CapturedRequest request = Assert.Single(sent);
             Assert.Equal(HttpMethod.Get, request.Method);
             Assert.Equal("/api/v1/mms/datasources/2000028/jobs?name=retry&pageNum=1&pageSize=100&sorter.status=desc&srcDbName=logs&status=FAILED&stopped=0&timerId=7001",
                 request.PathAndQuery);
@@ -164,7 +129,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task ListMmsTasks_sends_the_job_status_and_a_dotted_start_time_sorter()
         {
-            var (client, sent) = ClientAnswering("{\"requestId\":\"r\",\"data\":{\"objectList\":[],\"pageNum\":1,\"pageSize\":100,\"total\":0}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"r\",\"data\":{\"objectList\":[],\"pageNum\":1,\"pageSize\":100,\"total\":0}}");
             await client.ListTasksAsync(2000028, new MmsTaskQuery { JobId = 102, Status = "DATA_FAILED", SortBy = "startTime" }, 1, 100, CancellationToken.None);
             Assert.Equal("/api/v1/mms/datasources/2000028/tasks?jobId=102&pageNum=1&pageSize=100&sorter.startTime=asc&status=DATA_FAILED",
                 Assert.Single(sent).PathAndQuery);
@@ -199,7 +164,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task Job_task_log_and_async_task_answers_are_cleaned_and_typed()
         {
-            var (client, _) = ClientAnswering(
+            var (client, _) = RequestCapture.ClientAnswering(
                 "{\"requestId\":\"r-9\",\"data\":{\"id\":104,\"name\":\" nightly\\u001b[2J \",\"sourceId\":2000028,\"status\":\"FAILED\",\"type\":\"Tables\"," +
                 "\"stopped\":false,\"taskNum\":3,\"taskDone\":2,\"createTime\":\"2024-12-17 15:44:17\",\"srcDbName\":\"logs\",\"dstDbName\":\"mma_logs\"," +
                 "\"config\":{\"tables\":[\"a\",\"b\"],\"partitions\":[1,2],\"tableMapping\":{\"a\":\"a2\"},\"schemaOnly\":false,\"others\":{\"k\":1}}}}");
@@ -213,12 +178,12 @@ namespace MmsPowerShell.Core.Tests
             Assert.Equal("tables=a,b; partitions=1,2; tableMapping={a: a2}; schemaOnly=false; others={\"k\":1}", job.Config.ToString());
             Assert.Equal("r-9", job.RequestId);
 
-            var (logClient, _) = ClientAnswering("{\"requestId\":\"r\",\"data\":[{\"id\":1,\"taskId\":1002,\"status\":\"DATA_FAILED\",\"action\":\"copy data\",\"msg\":\"boom\\r\\nforged\"}]}");
+            var (logClient, _) = RequestCapture.ClientAnswering("{\"requestId\":\"r\",\"data\":[{\"id\":1,\"taskId\":1002,\"status\":\"DATA_FAILED\",\"action\":\"copy data\",\"msg\":\"boom\\r\\nforged\"}]}");
             MmsTaskLog log = Assert.Single(await logClient.ListTaskLogsAsync(2000028, 1002, CancellationToken.None));
             Assert.Equal("boom\u240D\u240Aforged", log.Message);
             Assert.Equal(2000028, log.SourceId);
 
-            var (asyncClient, _) = ClientAnswering("{\"requestId\":\"r\",\"data\":{\"id\":50001,\"running\":false,\"status\":\"FAILED\",\"errorMsg\":\"no such db\",\"objectId\":0}}");
+            var (asyncClient, _) = RequestCapture.ClientAnswering("{\"requestId\":\"r\",\"data\":{\"id\":50001,\"running\":false,\"status\":\"FAILED\",\"errorMsg\":\"no such db\",\"objectId\":0}}");
             MmsAsyncTask task = await asyncClient.GetAsyncTaskAsync(2000028, 50001, CancellationToken.None);
             Assert.True(task.Failed);
             Assert.Equal("no such db", task.ErrorMessage);
@@ -227,7 +192,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task An_answer_about_another_job_is_refused()
         {
-            var (client, _) = ClientAnswering("{\"requestId\":\"r\",\"data\":{\"id\":999,\"status\":\"DONE\"}}");
+            var (client, _) = RequestCapture.ClientAnswering("{\"requestId\":\"r\",\"data\":{\"id\":999,\"status\":\"DONE\"}}");
             var error = await Assert.ThrowsAsync<MmsApiException>(() => client.GetJobAsync(2000028, 104, CancellationToken.None));
             Assert.Equal(MmsErrorKind.InvalidResponse, error.Kind);
         }

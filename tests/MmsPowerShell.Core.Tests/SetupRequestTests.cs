@@ -23,49 +23,6 @@ namespace MmsPowerShell.Core.Tests
     {
         private const string Ack = "{\"requestId\":\"R1\",\"data\":0}";
 
-        /// <summary>What one request carried, read inside the handler (the message is disposed after sending).</summary>
-        private sealed class Sent
-        {
-            public HttpMethod Method = HttpMethod.Get;
-            public string Path = string.Empty;
-            public string Query = string.Empty;
-            public byte[]? Body;
-            public string? ContentType;
-            public List<KeyValuePair<string, string>> Headers = new List<KeyValuePair<string, string>>();
-
-            public string Header(string name) => Headers.Single(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-
-            public string BodyText => Body == null ? string.Empty : Encoding.UTF8.GetString(Body);
-        }
-
-        private static (MmsApiClient Client, List<Sent> Sent) Capture(string answer)
-        {
-            var sent = new List<Sent>();
-            var handler = new StubHttpHandler(request =>
-            {
-                var record = new Sent
-                {
-                    Method = request.Method,
-                    Path = request.RequestUri!.AbsolutePath,
-                    Query = request.RequestUri.Query,
-                    Body = request.Content?.ReadAsByteArrayAsync().GetAwaiter().GetResult(),
-                    ContentType = request.Content?.Headers.ContentType?.ToString(),
-                };
-                record.Headers.AddRange(request.Headers.Where(h => h.Key != "Authorization").Select(h => new KeyValuePair<string, string>(h.Key, h.Value.Single())));
-                record.Headers.Add(new KeyValuePair<string, string>("Authorization", request.Headers.GetValues("Authorization").Single()));
-                if (record.ContentType != null)
-                {
-                    record.Headers.Add(new KeyValuePair<string, string>("content-type", record.ContentType));
-                }
-                lock (sent)
-                {
-                    sent.Add(record);
-                }
-                return StubHttpHandler.Response(HttpStatusCode.OK, answer);
-            });
-            return (TestClients.For(handler), sent);
-        }
-
         private static string Hex(byte[] bytes)
         {
             using (var sha = SHA256.Create())
@@ -75,15 +32,19 @@ namespace MmsPowerShell.Core.Tests
         }
 
         /// <summary>Re-derives the signature from what was sent, as the server does.</summary>
-        private static void AssertSigned(Sent s)
+        private static void AssertSigned(CapturedRequest s)
         {
             var headers = s.Headers.Where(h => h.Key != "Authorization").ToList();
+            if (s.ContentType != null)
+            {
+                headers.Add(new KeyValuePair<string, string>("content-type", s.ContentType));
+            }
             string expected = Acs3Signer.CreateAuthorization(s.Method.Method, s.Path, new KeyValuePair<string, string>[0], headers,
                 "LTAITestKeyId", Encoding.UTF8.GetBytes(TestClients.Secret));
             Assert.Equal(expected, s.Header("Authorization"));
         }
 
-        private static void AssertJsonBody(Sent s, string json)
+        private static void AssertJsonBody(CapturedRequest s, string json)
         {
             Assert.Equal(json, s.BodyText);
             Assert.Equal(SignedRequestFactory.JsonContentType, s.ContentType);
@@ -92,7 +53,7 @@ namespace MmsPowerShell.Core.Tests
             AssertSigned(s);
         }
 
-        private static void AssertNoBody(Sent s)
+        private static void AssertNoBody(CapturedRequest s)
         {
             Assert.Null(s.ContentType);
             Assert.True(s.Body == null || s.Body.Length == 0);
@@ -104,9 +65,9 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task UpdateMmsTable_is_a_signed_PUT_whose_body_leaves_out_what_is_not_changed()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":22}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":22}");
             long id = await client.UpdateTableAsync(2000028, 22, "dw_prod", null, null, "INIT", CancellationToken.None);
-            Sent s = Assert.Single(sent);
+            CapturedRequest s = Assert.Single(sent);
             Assert.Equal(22, id);
             Assert.Equal(HttpMethod.Put, s.Method);
             Assert.Equal("/api/v1/mms/datasources/2000028/tables/22", s.Path);
@@ -117,9 +78,9 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task UpdateMmsTables_names_the_database_and_its_tables_in_one_body()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":2}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":2}");
             await client.UpdateTablesAsync(2000028, "sales", new[] { "orders", "customers" }, "dw", "ods", null, CancellationToken.None);
-            Sent s = Assert.Single(sent);
+            CapturedRequest s = Assert.Single(sent);
             Assert.Equal("/api/v1/mms/datasources/2000028/tables", s.Path);
             Assert.Equal("UpdateMmsTables", s.Header("x-acs-action"));
             AssertJsonBody(s, "{\"dbName\":\"sales\",\"tableNames\":[\"orders\",\"customers\"],\"dstProjectName\":\"dw\",\"dstSchemaName\":\"ods\"}");
@@ -128,9 +89,9 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task UpdateMmsDb_sends_the_target_schema_as_dstName()
         {
-            var (client, sent) = Capture(Ack);
+            var (client, sent) = RequestCapture.ClientAnswering(Ack);
             await client.UpdateDatabaseAsync(2000028, 4, null, "ods", "INIT", CancellationToken.None);
-            Sent s = Assert.Single(sent);
+            CapturedRequest s = Assert.Single(sent);
             Assert.Equal("/api/v1/mms/datasources/2000028/dbs/4", s.Path);
             AssertJsonBody(s, "{\"dstName\":\"ods\",\"status\":\"INIT\"}");
         }
@@ -138,7 +99,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task UpdateMmsTimer_sends_only_the_fields_given()
         {
-            var (client, sent) = Capture(Ack);
+            var (client, sent) = RequestCapture.ClientAnswering(Ack);
             await client.UpdateTimerAsync(2000028, 7001, null, null, true, CancellationToken.None);
             await client.UpdateTimerAsync(2000028, 7001, "Daily", "02:30", null, CancellationToken.None);
             Assert.Equal("/api/v1/mms/datasources/2000028/timers/7001", sent[0].Path);
@@ -150,7 +111,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task DeleteMmsTimer_and_DeleteMmsDataSource_are_DELETEs_signed_over_the_empty_payload()
         {
-            var (client, sent) = Capture(Ack);
+            var (client, sent) = RequestCapture.ClientAnswering(Ack);
             await client.DeleteTimerAsync(2000028, 7001, CancellationToken.None);
             await client.DeleteDataSourceAsync(2000100, CancellationToken.None);
             Assert.Equal(HttpMethod.Delete, sent[0].Method);
@@ -165,7 +126,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task TriggerMmsTimer_is_a_bodiless_POST()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":7001}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":7001}");
             Assert.Equal(7001, await client.TriggerTimerAsync(2000028, 7001, CancellationToken.None));
             Assert.Equal(HttpMethod.Post, sent[0].Method);
             Assert.Equal("/api/v1/mms/datasources/2000028/timers/7001/trigger", sent[0].Path);
@@ -175,11 +136,11 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task CreateMmsDataSource_keeps_the_JSON_type_of_config_values_and_the_lowercase_networklink()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":{\"dataSourceId\":2000100}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"dataSourceId\":2000100}}");
             var config = new Dictionary<string, object> { ["hive.version"] = "3.1.3", ["security.kerberos.enabled"] = false, ["task.max.concurrency"] = 8L };
             long id = await client.CreateDataSourceAsync("wh", "HIVE", "vpc-1:cn-shanghai", config, CancellationToken.None);
             Assert.Equal(2000100, id);
-            Sent s = Assert.Single(sent);
+            CapturedRequest s = Assert.Single(sent);
             Assert.Equal("/api/v1/mms/datasources", s.Path);
             AssertJsonBody(s, "{\"name\":\"wh\",\"type\":\"HIVE\",\"networklink\":\"vpc-1:cn-shanghai\",\"config\":" +
                               "{\"hive.version\":\"3.1.3\",\"security.kerberos.enabled\":false,\"task.max.concurrency\":8}}");
@@ -188,7 +149,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task CreateMmsTimer_puts_the_shared_migration_options_at_the_top_level_and_never_sends_increment()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":{\"timerId\":7001}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"timerId\":7001}}");
             var options = new MmsMigrationOptions
             {
                 Tables = new[] { "orders" },
@@ -199,7 +160,7 @@ namespace MmsPowerShell.Core.Tests
             };
             long timerId = await client.CreateTimerAsync(2000028, "planA", "sales", "Daily", "02:00", options, CancellationToken.None);
             Assert.Equal(7001, timerId);
-            Sent s = Assert.Single(sent);
+            CapturedRequest s = Assert.Single(sent);
             Assert.Equal(HttpMethod.Post, s.Method);
             Assert.Equal("/api/v1/mms/datasources/2000028/timers", s.Path);
             Assert.Equal("CreateMmsTimer", s.Header("x-acs-action"));
@@ -224,7 +185,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task UpdateMmsDataSource_with_test_answers_the_async_task_id()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":{\"sourceId\":2000028,\"asyncTaskId\":50007}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"sourceId\":2000028,\"asyncTaskId\":50007}}");
             long asyncTaskId = await client.UpdateDataSourceAsync(2000028, null, new Dictionary<string, object> { ["hive.jdbc.url"] = "jdbc:x" }, true,
                 CancellationToken.None);
             Assert.Equal(50007, asyncTaskId);
@@ -234,7 +195,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task CreateMmsFetchMetadataJob_sends_an_empty_object_for_the_whole_source()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":{\"scanId\":30001}}");
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"scanId\":30001}}");
             Assert.Equal(30001, await client.CreateScanAsync(2000028, null, new string[0], CancellationToken.None));
             Assert.Equal(30001, await client.CreateScanAsync(2000028, "sales", new[] { "orders" }, CancellationToken.None));
             Assert.Equal("/api/v1/mms/datasources/2000028/scans", sent[0].Path);
@@ -274,7 +235,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task A_scan_is_parsed_with_its_float_progress_and_the_JSON_inside_its_result()
         {
-            var (client, _) = Capture("{\"requestId\":\"R1\",\"data\":{\"id\":30001,\"sourceId\":2000028,\"status\":\"SCAN_DONE\",\"progress\":10000.0," +
+            var (client, _) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"id\":30001,\"sourceId\":2000028,\"status\":\"SCAN_DONE\",\"progress\":10000.0," +
                                       "\"result\":\"{\\\"databases\\\":5,\\\"tables\\\":75,\\\"partitions\\\":215}\",\"startTime\":\"2026-04-01 02:18:01\"}}");
             MmsMetadataScan scan = await client.GetScanAsync(2000028, 30001, CancellationToken.None);
             Assert.False(scan.IsRunning);
@@ -285,7 +246,7 @@ namespace MmsPowerShell.Core.Tests
             Assert.Equal("5 databases, 75 tables, 215 partitions", scan.Result.ToString());
             Assert.Equal(new DateTime(2026, 4, 1, 2, 18, 1), scan.StartTime);
 
-            var (running, _) = Capture("{\"requestId\":\"R1\",\"data\":{\"id\":30002,\"status\":\"SCAN_DOING\",\"progress\":2537.5,\"result\":null}}");
+            var (running, _) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"id\":30002,\"status\":\"SCAN_DOING\",\"progress\":2537.5,\"result\":null}}");
             MmsMetadataScan doing = await running.GetScanAsync(2000028, 30002, CancellationToken.None);
             Assert.True(doing.IsRunning);
             Assert.Equal(25, doing.PercentComplete);
@@ -295,7 +256,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task A_timer_is_parsed_with_its_three_timestamp_forms_and_its_config()
         {
-            var (client, _) = Capture("{\"requestId\":\"R1\",\"data\":{\"id\":7001,\"sourceId\":2000028,\"dbId\":4,\"name\":\"planA\",\"srcDbName\":\"sales\"," +
+            var (client, _) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":{\"id\":7001,\"sourceId\":2000028,\"dbId\":4,\"name\":\"planA\",\"srcDbName\":\"sales\"," +
                                       "\"scheduleType\":\"Daily\",\"value\":\"12:00\",\"type\":\"TABLES\",\"stopped\":false,\"createTime\":\"1730946421757\"," +
                                       "\"updateTime\":\"2026-04-01T02:18:01Z\",\"config\":{\"tables\":[\"orders\"],\"partitionFilters\":{\"orders\":\"ds > '1'\"}," +
                                       "\"enableDataMigration\":true,\"others\":{\"k\":1}}}}");
@@ -313,7 +274,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public async Task Config_items_mark_PASSWORD_and_FILE_as_secrets()
         {
-            var (client, sent) = Capture("{\"requestId\":\"R1\",\"data\":[{\"key\":\"hive.jdbc.password\",\"type\":\"PASSWORD\"}," +
+            var (client, sent) = RequestCapture.ClientAnswering("{\"requestId\":\"R1\",\"data\":[{\"key\":\"hive.jdbc.password\",\"type\":\"PASSWORD\"}," +
                                          "{\"key\":\"security.kerberos.keytab\",\"type\":\"FILE\",\"subType\":\".keytab\"}," +
                                          "{\"key\":\"task.max.concurrency\",\"type\":\"INT\",\"value\":20,\"enums\":[]}]}");
             MmsDataSourceConfigItem[] items = await client.ListDataSourceConfigItemsAsync("HIVE", "en_US", CancellationToken.None);
