@@ -39,7 +39,7 @@ Get-MmsTable -SourceId 2000028 -Status FAILED |
             Title   = 'Wait at most an hour for every running job'
             Code    = @'
 Get-MmsJob -SourceId 2000028 -Status DOING |
-    Wait-MmsJob -TimeoutSec 3600 -PollIntervalSec 30 -ErrorVariable late
+    Wait-MmsJob -WaitTimeoutSec 3600 -PollIntervalSec 30 -ErrorVariable late
 $late.TargetObject | Format-Table JobId, Name, Status, PercentDone
 '@
             Remarks = 'Jobs that are still running after an hour give MmsWaitTimeout errors; their targets are the jobs as last read.'
