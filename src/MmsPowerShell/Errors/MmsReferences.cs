@@ -167,7 +167,10 @@ namespace MmsPowerShell.Commands
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TimerNotFound;
     }
 
-    /// <summary>The target of an error while running a timer: the timer, and the jobs of its runs as what to check.</summary>
+    /// <summary>
+    /// The target of an error while running a timer: the timer, and the jobs of its runs as what to check (a run that
+    /// happened shows as a job of the timer, so the check command is Get-MmsJob -TimerId).
+    /// </summary>
     public sealed class MmsTimerRunReference : MmsSourceObjectReference
     {
         public MmsTimerRunReference(long sourceId, long timerId)
@@ -178,8 +181,6 @@ namespace MmsPowerShell.Commands
         public long TimerId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TimerNotFound;
-
-        // A run that happened shows as a job of the timer: the base's check command lists them (Get-MmsJob -TimerId).
     }
 
     /// <summary>The target object of a per-scan error; SourceId and ScanId bind back to Get-MmsMetadataScan.</summary>
