@@ -145,7 +145,8 @@ function Set-MmsEmulatorFault {
         (ListMmsTables caps pages at 25 items), delay (-DelayMs, then the
         normal answer), reset (connection dropped), hang (never answers), largebody (a 20 MB answer),
         samepage (list operations answer page 1 whatever page is asked for), lostanswer (the request takes
-        effect, then the connection drops before the answer: a client must not resend a create), jobfail
+        effect, then the connection drops before the answer: a client must not resend a create), donewitherror
+        (a finished GetMmsAsyncTask answer that names its object says DONE with -Message as its error), jobfail
         (not a request fault: migration tasks matching -SourceId, -JobId and -TableId fail at their data step).
         Request faults apply after the signature check; the first matching fault with hits left wins.
     .PARAMETER Action
@@ -157,6 +158,8 @@ function Set-MmsEmulatorFault {
         For jobfail: only tasks of this job.
     .PARAMETER Times
         How many requests (for jobfail: task failures) the fault hits; 0, the default, means every one.
+    .PARAMETER Skip
+        How many matching requests pass untouched before the fault starts to hit, e.g. 1: the second ListMmsJobs fails, not the first.
     .PARAMETER PassThru
         Returns the fault as the emulator stored it (with its id); without it, nothing is written.
     .EXAMPLE
@@ -179,7 +182,7 @@ function Set-MmsEmulatorFault {
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)] [psobject] $Emulator,
-        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'smallpages', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'jobfail')] [string] $Kind,
+        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'smallpages', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'donewitherror', 'jobfail')] [string] $Kind,
         [string] $Action,
         [int] $Status = 503,
         [string] $Code = 'ServiceUnavailable',
@@ -189,11 +192,12 @@ function Set-MmsEmulatorFault {
         [long] $TableIdModulo,
         [long] $JobId,
         [ValidateRange(0, [int]::MaxValue)] [int] $Times = 0,
+        [ValidateRange(0, [int]::MaxValue)] [int] $Skip = 0,
         [int] $DelayMs = 0,
         [int] $RetryAfterMs = -1,
         [switch] $PassThru
     )
-    $fault = @{ kind = $Kind; status = $Status; code = $Code; message = $Message; times = $Times; delayMs = $DelayMs }
+    $fault = @{ kind = $Kind; status = $Status; code = $Code; message = $Message; times = $Times; skip = $Skip; delayMs = $DelayMs }
     if ($PSBoundParameters.ContainsKey('SourceId')) { $fault.sourceId = $SourceId }
     if ($PSBoundParameters.ContainsKey('TableId')) { $fault.tableId = $TableId }
     if ($PSBoundParameters.ContainsKey('TableIdModulo')) { $fault.tableIdModulo = $TableIdModulo }

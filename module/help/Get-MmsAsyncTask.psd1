@@ -14,7 +14,7 @@ An unknown id is a non-terminating MmsAsyncTaskNotFound error (ObjectNotFound) w
         SourceId        = 'The id of the MMA data source the task belongs to, e.g. 2000028. Binds from the pipeline by property name, so MmsAsyncTask objects can be piped in.'
         AsyncTaskId     = 'Ids of the asynchronous tasks to get. Binds from the pipeline by property name (also as Id).'
         Wait            = 'Waits until each task has stopped running, with a progress bar each, and writes it as it ends.'
-        WaitTimeoutSec  = 'With -Wait, the seconds to wait in all; without it, the wait lasts until every task ends or Ctrl+C. Each read keeps the per-request -TimeoutSec.'
+        WaitTimeoutSec  = 'With -Wait, the seconds to wait in all, reads included (a read still waiting for an answer when the time is up is cut off); without it, the wait lasts until every task ends or Ctrl+C. Each read keeps the per-request -TimeoutSec within that.'
         PollIntervalSec = 'With -Wait, the seconds between two reads of the tasks, from 0.05 to 3600; fractions are allowed. The default is 1.'
     }
     Inputs      = @(

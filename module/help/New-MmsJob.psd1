@@ -7,6 +7,8 @@ New-MmsJob calls CreateMmsJob. The service does not answer with the job: it answ
 With -SourceId and -DbName it creates one job for that database: the tables named in -Table, or the whole database without -Table, or the partitions in -PartitionId. MmsTable objects piped in (from Get-MmsTable) make one job per source database, because the service takes one source database per job; each job lists exactly the piped tables of its database. The job is named -Name when the tables come from one database, and -Name followed by -<database> (e.g. retry-failed-logs) when they come from several.
 
 An asynchronous task that ends FAILED is a non-terminating MmsAsyncTaskFailed error (InvalidResult) quoting the service's message, e.g. an unknown database or table. CreateMmsJob is never sent twice: when the request was sent but no answer came back (a timeout or a dropped connection), the job may or may not exist, so the error (MmsRequestTimeout or MmsConnectionFailed) says so and names the command that checks, e.g. Get-MmsJob -SourceId 2000028 -Name retry-failed. -WhatIf sends no request at all.
+
+Once CreateMmsJob was accepted the job exists, or is being made, whatever happens next. So a read after it that fails (the asynchronous task or the new job cannot be read) is an MmsFollowUpReadFailed error that says so and names the command that reads the job, instead of a reason to create it again; the same holds when the wait runs out (-WaitTimeoutSec, 10 minutes by default; MmsWaitTimeout) and when Ctrl+C stops it (a warning names each job still being made). An asynchronous task that names the new job but also carries an error message made the job: it is written, with the message as a warning.
 '@
     Parameters  = @{
         SourceId           = 'The id of the MMA data source the job migrates from, e.g. 2000028. Tab completion offers the data sources the connection can see.'
@@ -24,6 +26,8 @@ An asynchronous task that ends FAILED is a non-terminating MmsAsyncTaskFailed er
         TableMapping       = 'A hashtable of source table name = destination table name, to rename tables on the way.'
         PartitionId        = 'Ids of MMA partitions (from Get-MmsTablePartition, not partition specs) of -DbName to migrate.'
         NoWait             = 'Writes the asynchronous task that creates each job (MmsAsyncTask) right after the request, instead of waiting for the job. Pipe it to Get-MmsAsyncTask to read it again.'
+        WaitTimeoutSec     = 'The seconds to wait for the jobs to be made and read back, in all, reads included; the default is 600 (10 minutes). A job still being made then gives an MmsWaitTimeout error that says its creation was accepted and how to find it.'
+        PollIntervalSec    = 'Seconds between two reads of the asynchronous task that makes a job, from 0.05 to 3600; fractions are allowed. The default is 0.25.'
     }
     Inputs      = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'Tables from Get-MmsTable: one job per source database.' }

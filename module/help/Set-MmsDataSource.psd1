@@ -14,7 +14,7 @@ With -Test it asks the service to test the connection with the stored configurat
         Type            = 'The data source type, used only for tab completion of -Config (the type of a source cannot be changed).'
         Test            = 'Tests the connection instead of saving, and writes the test''s result.'
         PassThru        = 'Without -Test, writes the data source as read after the change.'
-        WaitTimeoutSec  = 'The seconds to wait for the service''s asynchronous task in all (default: until it ends or Ctrl+C).'
+        WaitTimeoutSec  = 'The seconds to wait for the service''s asynchronous task in all, reads included (default: until it ends or Ctrl+C).'
         PollIntervalSec = 'The seconds between two reads of the asynchronous task (default 1).'
     }
     Inputs      = @(@{ Type = 'MmsPowerShell.Core.Models.MmsDataSource'; Description = 'Data sources (they bind by SourceId).' })

@@ -12,7 +12,7 @@ With -Wait it polls the scan every -PollIntervalSec with a progress bar (the ser
         DbName          = 'Scans only this database (schema or dataset). Binds from the pipeline by property name, so databases from Get-MmsDatabase scan themselves. Without it, the whole source is scanned.'
         TableName       = 'Scans only these tables of -DbName (new names are added to MMA when the source has them).'
         Wait            = 'Waits until the scan ends, with a progress bar, and writes the finished scan.'
-        WaitTimeoutSec  = 'With -Wait, the seconds to wait in all; without it, the wait lasts until the scan ends or Ctrl+C.'
+        WaitTimeoutSec  = 'With -Wait, the seconds to wait in all, reads included; without it, the wait lasts until the scan ends or Ctrl+C.'
         PollIntervalSec = 'With -Wait, the seconds between two reads of the scan (default 2).'
     }
     Inputs      = @(

@@ -22,7 +22,7 @@ namespace MmsPowerShell.Core.Http
         public async Task<long> CreateJobAsync(long sourceId, MmsJobDefinition job, CancellationToken cancellationToken)
         {
             ApiRequest request = WithBody(HttpMethod.Post, "CreateMmsJob", SourcePath(sourceId) + "/jobs", sourceId,
-                CreateMmsJobBodyDto.From(sourceId, job), MmsJsonContext.Default.CreateMmsJobBodyDto);
+                MmsJobCreateRequestDto.From(sourceId, job), MmsJsonContext.Default.MmsJobCreateRequestDto);
             ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             long asyncTaskId = ResponseDecoder.Item(response, MmsJsonContext.Default.ItemResponseDtoAsyncTaskIdDto, (dto, _) => dto.AsyncTaskId ?? 0);
             if (asyncTaskId == 0)

@@ -14,9 +14,9 @@ namespace MmsPowerShell.Core.Http
         /// <summary>Starts a scan of the whole source, one database, or some of its tables. Answers the scan id.</summary>
         public Task<long> CreateScanAsync(long sourceId, string? dbName, IReadOnlyList<string> tableNames, CancellationToken cancellationToken)
         {
-            var body = new MmsScanRequestDto { DbName = dbName, TableNames = tableNames.Count == 0 ? null : tableNames.Cast<string?>().ToArray() };
+            var body = new MmsScanCreateRequestDto { DbName = dbName, TableNames = tableNames.Count == 0 ? null : tableNames.Cast<string?>().ToArray() };
             return GetItemAsync(WithBody(HttpMethod.Post, "CreateMmsFetchMetadataJob", SourcePath(sourceId) + "/scans", sourceId, body,
-                    MmsJsonContext.Default.MmsScanRequestDto),
+                    MmsJsonContext.Default.MmsScanCreateRequestDto),
                 MmsJsonContext.Default.ItemResponseDtoMmsCreatedIdsDto, (ids, _) => ids.ScanId ?? 0, cancellationToken);
         }
 

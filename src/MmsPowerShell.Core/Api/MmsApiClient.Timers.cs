@@ -14,12 +14,12 @@ namespace MmsPowerShell.Core.Http
         public Task<long> CreateTimerAsync(long sourceId, string name, string dbName, string scheduleType, string value, MmsMigrationOptions options,
             CancellationToken cancellationToken)
         {
-            var body = new CreateMmsTimerBodyDto { Name = name, SourceId = sourceId, SrcDbName = dbName, ScheduleType = scheduleType, Value = value };
+            var body = new MmsTimerCreateRequestDto { Name = name, SourceId = sourceId, SrcDbName = dbName, ScheduleType = scheduleType, Value = value };
             options.CopyTo(body);
             body.SchemaOnly = null;
             body.Increment = null;
             return GetItemAsync(WithBody(HttpMethod.Post, "CreateMmsTimer", SourcePath(sourceId) + "/timers", sourceId, body,
-                    MmsJsonContext.Default.CreateMmsTimerBodyDto),
+                    MmsJsonContext.Default.MmsTimerCreateRequestDto),
                 MmsJsonContext.Default.ItemResponseDtoMmsCreatedIdsDto, (ids, _) => ids.TimerId ?? 0, cancellationToken);
         }
 

@@ -31,7 +31,7 @@ namespace MmsPowerShell.Core.Errors
         public static readonly MmsErrorId InvalidResponse = new MmsErrorId("MmsInvalidResponse", MmsErrorKind.InvalidResponse);
         public static readonly MmsErrorId ResponseTooLarge = new MmsErrorId("MmsResponseTooLarge", MmsErrorKind.InvalidResponse);
 
-        // Objects that do not exist (the reference types carry these; see IMmsReference).
+        // Objects that do not exist (each error target, MmsReference in the cmdlet assembly, names its own).
         public static readonly MmsErrorId DataSourceNotFound = new MmsErrorId("MmsDataSourceNotFound", MmsErrorKind.NotFound);
         public static readonly MmsErrorId DatabaseNotFound = new MmsErrorId("MmsDatabaseNotFound", MmsErrorKind.NotFound);
         public static readonly MmsErrorId TableNotFound = new MmsErrorId("MmsTableNotFound", MmsErrorKind.NotFound);
@@ -42,16 +42,21 @@ namespace MmsPowerShell.Core.Errors
         public static readonly MmsErrorId TimerNotFound = new MmsErrorId("MmsTimerNotFound", MmsErrorKind.NotFound);
         public static readonly MmsErrorId ScanNotFound = new MmsErrorId("MmsScanNotFound", MmsErrorKind.NotFound);
 
-        // The job side: migrations that end badly and waits that run out (issue 10). The poller (Commands/Poller.cs)
-        // raises WaitTimeout for anything it waits on; AsyncTaskFailed for any asynchronous task that fails.
+        // Work that ends badly and waits that run out. The poller (Pipeline/Poller.cs) raises WaitTimeout for anything it
+        // waits on; AsyncTaskFailed is for any asynchronous task that fails.
         public static readonly MmsErrorId JobFailed = new MmsErrorId("MmsJobFailed", MmsErrorKind.OperationFailed);
         public static readonly MmsErrorId AsyncTaskFailed = new MmsErrorId("MmsAsyncTaskFailed", MmsErrorKind.OperationFailed);
         public static readonly MmsErrorId WaitTimeout = new MmsErrorId("MmsWaitTimeout", MmsErrorKind.Timeout);
+        /// <summary>
+        /// A create, trigger or change was accepted, but a read after it (its asynchronous task, the read-back, the jobs a
+        /// timer run started) failed: the object exists, and the error names the command that reads it.
+        /// </summary>
+        public static readonly MmsErrorId FollowUpReadFailed = new MmsErrorId("MmsFollowUpReadFailed", MmsErrorKind.ServerError);
 
         // Cmdlet input.
         public static readonly MmsErrorId ConflictingColumnFilter = new MmsErrorId("MmsConflictingColumnFilter", MmsErrorKind.InvalidRequest);
 
-        // First-hour fixes (issue 11): input the module can name precisely instead of PowerShell's generic binding errors.
+        // Input the module can name precisely instead of PowerShell's generic binding errors.
         /// <summary>An object a cmdlet cannot use, e.g. a string piped to Measure-MmsMigration.</summary>
         public static readonly MmsErrorId UnsupportedInput = new MmsErrorId("MmsUnsupportedInput", MmsErrorKind.InvalidRequest);
         /// <summary>A pipeline row whose id is not a number (e.g. a CSV row with TableId "abc").</summary>
@@ -59,7 +64,7 @@ namespace MmsPowerShell.Core.Errors
         /// <summary>A well-formed region id the module does not know (a typo such as cn-hangzou), refused before any request.</summary>
         public static readonly MmsErrorId UnknownRegion = new MmsErrorId("MmsUnknownRegion", MmsErrorKind.InvalidRequest);
 
-        // The set-up side (issue 12): destinations, data sources, metadata scans, timers.
+        // The set-up side: destinations, data sources, metadata scans, timers.
         /// <summary>A Set- cmdlet was given nothing to change.</summary>
         public static readonly MmsErrorId NothingToChange = new MmsErrorId("MmsNothingToChange", MmsErrorKind.InvalidRequest);
         /// <summary>Set-MmsTable -DestinationName for more than one table: every table would get the same name.</summary>

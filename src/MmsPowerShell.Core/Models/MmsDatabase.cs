@@ -13,6 +13,10 @@ namespace MmsPowerShell.Core.Models
         /// <summary>INIT, DOING, DONE, PART_DONE or FAILED as the service writes it (a newer state as sent).</summary>
         public string? Status { get; internal set; }
         public string? DestinationProject { get; internal set; }
+        /// <summary>
+        /// The destination schema: the service's dstName. Set-MmsDatabase sets it with -DestinationSchema, which also
+        /// answers to -DestinationName, this property's name.
+        /// </summary>
         public string? DestinationName { get; internal set; }
         public string? Owner { get; internal set; }
         public string? Location { get; internal set; }

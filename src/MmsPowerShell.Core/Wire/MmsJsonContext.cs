@@ -29,7 +29,7 @@ namespace MmsPowerShell.Core.Json
     [JsonSerializable(typeof(ArrayResponseDto<MmsTaskLogDto>))]
     [JsonSerializable(typeof(ItemResponseDto<MmsAsyncTaskDto>))]
     [JsonSerializable(typeof(ItemResponseDto<AsyncTaskIdDto>))]
-    [JsonSerializable(typeof(CreateMmsJobBodyDto))]
+    [JsonSerializable(typeof(MmsJobCreateRequestDto))]
     [JsonSerializable(typeof(AliyunCliConfigFile))]
     [JsonSerializable(typeof(Dictionary<string, System.Text.Json.JsonElement>))]
     // The set-up side (destinations, data sources, metadata scans, timers). A second partial declaration of the
@@ -41,13 +41,13 @@ namespace MmsPowerShell.Core.Json
     [JsonSerializable(typeof(MmsDataSourceUpdateRequestDto))]
     [JsonSerializable(typeof(ItemResponseDto<MmsCreatedIdsDto>))]
     [JsonSerializable(typeof(ArrayResponseDto<MmsConfigItemDto>))]
-    [JsonSerializable(typeof(MmsScanRequestDto))]
+    [JsonSerializable(typeof(MmsScanCreateRequestDto))]
     [JsonSerializable(typeof(ItemResponseDto<MmsScanDto>))]
     [JsonSerializable(typeof(ItemResponseDto<MmsTimerDto>))]
     [JsonSerializable(typeof(ListResponseDto<MmsTimerDto>))]
     [JsonSerializable(typeof(MmsTimerUpdateRequestDto))]
     [JsonSerializable(typeof(ListResponseDto<MmsTimerLogDto>))]
-    [JsonSerializable(typeof(CreateMmsTimerBodyDto))]
+    [JsonSerializable(typeof(MmsTimerCreateRequestDto))]
     internal sealed partial class MmsJsonContext : JsonSerializerContext
     {
     }

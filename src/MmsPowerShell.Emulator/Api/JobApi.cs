@@ -27,7 +27,16 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "GetMmsAsyncTask", sourceId, asyncTaskId, (call, _) =>
             {
                 AsyncTaskView? task = _jobs.GetAsyncTask(call.SourceId, call.Id);
-                return task == null ? ServiceError.NotFound(call.RequestId, "Async task not found: source " + call.SourceId + " task " + call.Id) : Answers.Data(call.RequestId, task);
+                if (task == null)
+                {
+                    return ServiceError.NotFound(call.RequestId, "Async task not found: source " + call.SourceId + " task " + call.Id);
+                }
+                if (!task.Running && task.ObjectId != 0 && call.Context.Items[ApiPipeline.DoneWithErrorKey] is string message)
+                {
+                    // Seen from the service: a task that made its object and still reports an error beside it.
+                    task = task with { Status = "DONE", ErrorMsg = message };
+                }
+                return Answers.Data(call.RequestId, task);
             });
 
         public Task<IResult> ListJobsAsync(HttpContext context, string sourceId) =>

@@ -29,7 +29,8 @@ namespace MmsPowerShell.Emulator
         /// bom (a byte order mark before the JSON), errorin200 (a gateway error body with HTTP 200), unknowncounts (Hive's -1
         /// for numRows and size), smallpages (ListMmsTables caps pages at 25 items, below what a client asks), delay, reset, hang, largebody, samepage (list operations
         /// answer page 1 whatever is asked), lostanswer (the request takes effect, then the connection drops before the
-        /// answer) or jobfail (matching migration tasks fail at their data step).</summary>
+        /// answer), donewitherror (a finished GetMmsAsyncTask answer that names its object says DONE with Message as its
+        /// error) or jobfail (matching migration tasks fail at their data step).</summary>
         public string Kind { get; set; } = "error";
         public int Status { get; set; } = 503;
         public string Code { get; set; } = "ServiceUnavailable";
@@ -37,6 +38,9 @@ namespace MmsPowerShell.Emulator
 
         /// <summary>How many requests (for jobfail: task failures) this fault hits; 0 means every one.</summary>
         public int Times { get; set; }
+
+        /// <summary>How many matching requests pass untouched before the fault starts to hit (e.g. 1: the second listing fails, not the first).</summary>
+        public int Skip { get; set; }
         public int DelayMs { get; set; }
         public int? RetryAfterMs { get; set; }
 

@@ -4,11 +4,14 @@ using System.Linq;
 
 namespace MmsPowerShell.Emulator
 {
-    /// <summary>The faults in force; the first matching one with hits left is used, and its count goes down.</summary>
+    /// <summary>
+    /// The faults in force; the first matching one with hits left is used, and its count goes down (a fault that still
+    /// lets requests through, see <see cref="Fault.Skip"/>, lets this one through untouched).
+    /// </summary>
     public sealed class FaultRegistry
     {
         private readonly object _lock = new object();
-        private readonly List<(Fault Fault, int Remaining)> _faults = new List<(Fault, int)>();
+        private readonly List<(Fault Fault, int Remaining, int Skipped)> _faults = new List<(Fault, int, int)>();
         private int _nextId;
 
         public int Add(Fault fault)
@@ -16,7 +19,7 @@ namespace MmsPowerShell.Emulator
             lock (_lock)
             {
                 fault.Id = ++_nextId;
-                _faults.Add((fault, fault.Times <= 0 ? int.MaxValue : fault.Times));
+                _faults.Add((fault, fault.Times <= 0 ? int.MaxValue : fault.Times, 0));
                 return fault.Id;
             }
         }
@@ -44,8 +47,14 @@ namespace MmsPowerShell.Emulator
                 {
                     return null;
                 }
-                var (fault, remaining) = _faults[index];
-                _faults[index] = (fault, remaining == int.MaxValue ? remaining : remaining - 1);
+                var (fault, remaining, skipped) = _faults[index];
+                if (skipped < fault.Skip)
+                {
+                    // Not yet: this request passes untouched, and counts towards the ones the fault lets through.
+                    _faults[index] = (fault, remaining, skipped + 1);
+                    return null;
+                }
+                _faults[index] = (fault, remaining == int.MaxValue ? remaining : remaining - 1, skipped);
                 return fault;
             }
         }

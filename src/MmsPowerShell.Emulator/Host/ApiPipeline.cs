@@ -18,6 +18,9 @@ namespace MmsPowerShell.Emulator
         /// <summary>Set in HttpContext.Items by the smallpages fault; ListMmsTables then caps pages at SmallPageSize.</summary>
         public const string SmallPagesKey = "smallpages";
 
+        /// <summary>Set by a donewitherror fault: the error message a finished async task carries beside its DONE and object id.</summary>
+        public const string DoneWithErrorKey = "donewitherror";
+
         public const int SmallPageSize = 25;
 
         private readonly EmulatorOptions _options;
@@ -147,6 +150,9 @@ namespace MmsPowerShell.Emulator
                     return null;
                 case "smallpages":
                     context.Items[SmallPagesKey] = true;
+                    return null;
+                case "donewitherror":
+                    context.Items[DoneWithErrorKey] = fault.Message;
                     return null;
                 case "lostanswer":
                     return null;

@@ -35,7 +35,7 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(JobId), JobId))
+            if (!AcceptInputIds(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }
@@ -45,23 +45,15 @@ namespace MmsPowerShell.Commands
                 var target = new MmsJobReference(sourceId, jobId);
                 if (ShouldProcess(target.ToString(), ActionName))
                 {
-                    QueueRequest(token => ChangeAsync(sourceId, jobId, token), target, job =>
-                    {
-                        if (job != null)
-                        {
-                            WriteObject(job);
-                        }
-                    });
+                    QueueRequest(token => ChangeAsync(sourceId, jobId, token), target, WriteIfAny);
                 }
             }
         }
 
         /// <summary>Sends the change; with -PassThru, reads the job afterwards.</summary>
-        private protected virtual async Task<MmsJob?> ChangeAsync(long sourceId, long jobId, CancellationToken token)
-        {
-            await SendAsync(sourceId, jobId, token).ConfigureAwait(false);
-            return PassThru ? await Client.GetJobAsync(sourceId, jobId, token).ConfigureAwait(false) : null;
-        }
+        private protected virtual Task<MmsJob?> ChangeAsync(long sourceId, long jobId, CancellationToken token) =>
+            ChangeThenReadAsync(() => SendAsync(sourceId, jobId, token), PassThru, new MmsJobReference(sourceId, jobId),
+                () => Client.GetJobAsync(sourceId, jobId, token));
 
         /// <summary>The operation itself (StartMmsJob, StopMmsJob, ...).</summary>
         private protected abstract Task<long> SendAsync(long sourceId, long jobId, CancellationToken token);

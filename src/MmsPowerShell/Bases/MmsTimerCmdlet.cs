@@ -2,11 +2,14 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>What the cmdlets that act on existing timers share: the ids, bound from piped timers, and UpdateMmsTimer with -PassThru.</summary>
+    /// <summary>
+    /// What the cmdlets that act on existing timers share, on the job actions' template: timers by -SourceId/-TimerId
+    /// (MmsTimer objects and error targets bind by property name), -WhatIf/-Confirm before any request, one request per
+    /// timer (<see cref="ActionName"/>, <see cref="SendAsync"/>), and the timer read back after it when <see cref="ReadBack"/>.
+    /// </summary>
     public abstract class MmsTimerCmdlet : MmsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -22,44 +25,36 @@ namespace MmsPowerShell.Commands
         [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long[] TimerId { get; set; } = new long[0];
 
-        /// <summary>Sends UpdateMmsTimer for each timer after -WhatIf/-Confirm; with -PassThru writes the timer as read after the change.</summary>
-        /// <summary>Checks the row's timer ids (a bad CSV value is an error for that row), then acts on them.</summary>
+        /// <summary>What ShouldProcess shows, e.g. "Delete timer".</summary>
+        private protected abstract string ActionName { get; }
+
+        /// <summary>Whether the timer is written as read after the change (the cmdlet's -PassThru, where it has one).</summary>
+        private protected virtual bool ReadBack => false;
+
+        /// <summary>Checks the row's timer ids (a bad CSV value is an error for that row), then acts on each after -WhatIf/-Confirm.</summary>
         protected sealed override void ProcessRecord()
         {
-            if (AcceptInputIds(nameof(TimerId), TimerId))
+            if (!AcceptInputIds(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue()))
             {
-                ProcessTimers();
+                return;
             }
-        }
-
-        /// <summary>What the cmdlet does with this row's -SourceId and -TimerId.</summary>
-        private protected abstract void ProcessTimers();
-
-        private protected void Update(string? scheduleType, string? value, bool? stopped, string action, bool passThru)
-        {
             long sourceId = SourceId;
             foreach (long timerId in TimerId)
             {
-                var reference = new MmsTimerReference(sourceId, timerId);
-                if (!ShouldProcess(reference.ToString(), action))
+                var timer = new MmsTimerReference(sourceId, timerId);
+                if (ShouldProcess(timer.ToString(), ActionName))
                 {
-                    continue;
+                    Act(timer);
                 }
-                QueueRequest(token => UpdateAsync(sourceId, timerId, scheduleType, value, stopped, passThru, token), reference, timer =>
-                {
-                    if (timer != null)
-                    {
-                        WriteObject(timer);
-                    }
-                });
             }
         }
 
-        private async Task<MmsTimer?> UpdateAsync(long sourceId, long timerId, string? scheduleType, string? value, bool? stopped, bool passThru,
-            CancellationToken token)
-        {
-            await Client.UpdateTimerAsync(sourceId, timerId, scheduleType, value, stopped, token).ConfigureAwait(false);
-            return passThru ? await Client.GetTimerAsync(sourceId, timerId, token).ConfigureAwait(false) : null;
-        }
+        /// <summary>Sends the change for one timer, its outcome written in input order; with <see cref="ReadBack"/>, then reads the timer.</summary>
+        private protected virtual void Act(MmsTimerReference timer) =>
+            QueueRequest(token => ChangeThenReadAsync(() => SendAsync(timer, token), ReadBack, timer,
+                () => Client.GetTimerAsync(timer.SourceId, timer.TimerId, token)), timer, WriteIfAny);
+
+        /// <summary>The operation itself (UpdateMmsTimer, DeleteMmsTimer, TriggerMmsTimer).</summary>
+        private protected abstract Task<long> SendAsync(MmsTimerReference timer, CancellationToken token);
     }
 }

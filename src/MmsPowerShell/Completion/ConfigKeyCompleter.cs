@@ -46,7 +46,7 @@ namespace MmsPowerShell.Completion
         /// <summary>The config items of <paramref name="type"/> (English texts), or none on any failure.</summary>
         internal static IReadOnlyList<MmsDataSourceConfigItem> Load(IDictionary bound, string type) =>
             CompletionSource.Load(bound, "configItems|" + type,
-                (client, token) => client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token).GetAwaiter().GetResult());
+                (client, token) => client.ListDataSourceConfigItemsAsync(type, ConfigItemLanguages.English, token).GetAwaiter().GetResult());
 
         /// <summary>The key, its value type, whether it is required or secret, its name and description.</summary>
         internal static string Tooltip(MmsDataSourceConfigItem item) =>

@@ -7,9 +7,5 @@ namespace MmsPowerShell.Commands
         public const string BigQuery = "BIGQUERY";
 
         public static readonly string[] Known = { Hive, BigQuery };
-
-        /// <summary>The language the module asks config items in (the service's default is zh_CN).</summary>
-        public const string English = "en_US";
-        public const string Chinese = "zh_CN";
     }
 }

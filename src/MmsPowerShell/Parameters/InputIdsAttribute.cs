@@ -10,7 +10,8 @@ namespace MmsPowerShell.Commands
     /// Turns the values given for an id array (numbers, or text such as a CSV cell) into ids. A value that is not a
     /// whole number from 1 would make PowerShell refuse the whole row with a generic binding error that names neither
     /// the row nor the value, ahead of the output of earlier rows; instead the row binds with no ids and the value is
-    /// kept, so <see cref="MmsCmdlet.AcceptInputIds"/> can report that row and value in its place in the output.
+    /// kept: the cmdlet takes it with <see cref="TakeRejectedValue"/> and hands it to <see cref="MmsCmdlet.AcceptInputIds"/>,
+    /// which reports that row and value in its place in the output.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
     public sealed class InputIdsAttribute : ArgumentTransformationAttribute
@@ -36,8 +37,11 @@ namespace MmsPowerShell.Commands
             return ids.ToArray();
         }
 
-        /// <summary>The value the last binding refused, once; null when it refused none.</summary>
-        internal static string? TakeRejected()
+        /// <summary>
+        /// The value the last binding on this thread refused (binding and ProcessRecord share the pipeline thread), once;
+        /// null when it refused none. Call it in the ProcessRecord of the row it belongs to.
+        /// </summary>
+        internal static string? TakeRejectedValue()
         {
             string? rejected = _rejected;
             _rejected = null;

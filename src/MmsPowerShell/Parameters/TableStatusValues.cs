@@ -1,6 +1,6 @@
 namespace MmsPowerShell.Commands
 {
-    /// <summary>The migration states UpdateMmsTable/Tables/Db accept; INIT resets an object so that it migrates again.</summary>
+    /// <summary>A table's migration states: what Get-MmsTable -Status filters on, and what UpdateMmsTable/Tables/Db accept (INIT resets an object so that it migrates again).</summary>
     internal static class TableStatusValues
     {
         public const string Init = "INIT";

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -9,115 +8,243 @@ using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Commands
 {
+    /// <summary>What a wait is about: how to read one object, when it has ended, and what to say about it.</summary>
+    /// <typeparam name="TTarget">What names an object waited for (e.g. MmsJobReference): it is also the error target.</typeparam>
+    /// <typeparam name="TState">What a read answers (e.g. MmsJob).</typeparam>
+    internal sealed class WaitPlan<TTarget, TState>
+        where TTarget : MmsReference
+        where TState : class
+    {
+        /// <summary>Reads one object's state.</summary>
+        public Func<TTarget, CancellationToken, Task<TState>> Read { get; set; } = null!;
+
+        public Func<TState, bool> HasEnded { get; set; } = null!;
+
+        /// <summary>The progress bar of an object as last read.</summary>
+        public Func<TTarget, TState, WaitProgress> Progress { get; set; } = null!;
+
+        /// <summary>Writes an object that ended (on the pipeline thread, as soon as it ends).</summary>
+        public Action<TTarget, TState> Ended { get; set; } = null!;
+
+        /// <summary>Its state in "… is still {state} after 30 s", e.g. "DOING: 1/3 tasks done".</summary>
+        public Func<TState, string> StillIn { get; set; } = null!;
+
+        /// <summary>What to do about an object still running at the timeout (the error's recommended action).</summary>
+        public Func<TTarget, TState?, string> TimeoutAction { get; set; } = null!;
+
+        /// <summary>How the timeout error names the object; by default its last state, else its target.</summary>
+        public Func<TTarget, TState?, string>? Name { get; set; }
+
+        /// <summary>
+        /// The error for an object that cannot be read (after a passing fault: that many times in a row) or is still
+        /// running at the timeout; by default an error about its target, resp. MmsWaitTimeout. A wait that follows an
+        /// accepted create sets it, so the error says the object was made (see <see cref="AcceptedChange"/>).
+        /// </summary>
+        public Func<TTarget, MmsApiException, ErrorRecord>? ReadFailed { get; set; }
+    }
+
+    /// <summary>One object's progress bar: activity, status line, percentage (-1 when unknown).</summary>
+    internal struct WaitProgress
+    {
+        public WaitProgress(string activity, string status, int percent)
+        {
+            Activity = activity;
+            Status = status;
+            Percent = percent;
+        }
+
+        public string Activity { get; }
+
+        public string Status { get; }
+
+        public int Percent { get; }
+    }
+
+    /// <summary>
+    /// How long one wait may take in all, reads included: a read still in flight when it runs out is cancelled, so a
+    /// service that stops answering cannot stretch a 3 s wait to the transport's retries × per-attempt timeout.
+    /// </summary>
+    internal sealed class WaitBudget : IDisposable
+    {
+        private readonly CancellationTokenSource _spent = new CancellationTokenSource();
+
+        /// <param name="limit">The whole wait; null waits until everything ends or Ctrl+C.</param>
+        public WaitBudget(TimeSpan? limit)
+        {
+            Limit = limit;
+            if (limit.HasValue)
+            {
+                _spent.CancelAfter(limit.Value);
+            }
+        }
+
+        public TimeSpan? Limit { get; }
+
+        /// <summary>Trips when the time is up.</summary>
+        public CancellationToken Token => _spent.Token;
+
+        public bool IsSpent => _spent.IsCancellationRequested;
+
+        /// <summary>"after 30 s", for the messages of a wait that ran out.</summary>
+        public string After => "after " + (Limit.HasValue ? Limit.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : "an unbounded wait") + " s";
+
+        public void Dispose() => _spent.Dispose();
+    }
+
     /// <summary>
     /// Waits for many service objects at once until each reaches an end state: reads them all every interval
     /// (up to -ThrottleLimit requests at once), writes a progress bar per object, hands each one over as it ends,
-    /// reads again after a passing fault (up to <see cref="MaxFailedReadsInARow"/> in a row), and gives up on the
-    /// rest at the timeout. Ctrl+C ends the wait at once, also between reads. Used by
-    /// New-MmsJob (its asynchronous task), Wait-MmsJob, Get-MmsAsyncTask -Wait, and the set-up side's waits (metadata scans,
-    /// data source tests).
+    /// reads again after a passing fault (up to <see cref="Poller.MaxFailedReadsInARow"/> in a row), and gives up on the
+    /// rest when the <see cref="WaitBudget"/> is spent, a read in flight included. Ctrl+C ends the wait at once, also
+    /// between reads. Used through <see cref="MmsWaitingCmdlet"/> by every cmdlet that waits.
     /// </summary>
-    internal sealed class Poller
+    internal sealed class Poller<TTarget, TState>
+        where TTarget : MmsReference
+        where TState : class
     {
-        /// <summary>
-        /// Reads of one object that may fail in a row with a passing fault (a garbled answer, a 5xx or throttling left
-        /// after the transport's own retries, a dropped connection) before it is given up: a read is safe to repeat,
-        /// and one bad answer must not lose a job that then ends well.
-        /// </summary>
-        internal const int MaxFailedReadsInARow = 3;
-
-        /// <summary>The bounds every waiting cmdlet's -PollIntervalSec takes, in seconds.</summary>
-        internal const double MinIntervalSec = 0.05;
-
-        internal const double MaxIntervalSec = 3600;
-
         private readonly MmsCmdlet _cmdlet;
+        private readonly WaitPlan<TTarget, TState> _plan;
         private readonly TimeSpan _interval;
-        private readonly TimeSpan? _timeout;
+        private readonly WaitBudget _budget;
 
         /// <param name="cmdlet">The cmdlet whose pipeline gets the progress, the errors and its Ctrl+C.</param>
         /// <param name="interval">Time between two reads of the same object.</param>
-        /// <param name="timeout">How long to wait in all; null waits until everything ends or Ctrl+C.</param>
-        public Poller(MmsCmdlet cmdlet, TimeSpan interval, TimeSpan? timeout)
+        public Poller(MmsCmdlet cmdlet, WaitPlan<TTarget, TState> plan, TimeSpan interval, WaitBudget budget)
         {
             _cmdlet = cmdlet;
+            _plan = plan;
             _interval = interval;
-            _timeout = timeout;
+            _budget = budget;
         }
 
-        /// <summary>
-        /// Polls every target until <paramref name="isFinished"/> says it ended, then calls <paramref name="finished"/>
-        /// on the pipeline thread. A target that cannot be read (after a passing fault: that many times in a row) gets a
-        /// non-terminating error and is dropped; one still running at the timeout goes to <paramref name="timedOut"/> with
-        /// its last state (null when it was never read).
-        /// </summary>
-        /// <param name="describe">The progress bar of a target's state: its activity, status line and percentage (-1 when unknown).</param>
-        public void Run<T>(IReadOnlyList<MmsReference> targets, Func<MmsReference, CancellationToken, Task<T>> read, Func<T, bool> isFinished,
-            Func<MmsReference, T, (string Activity, string Status, int Percent)> describe, Action<MmsReference, T> finished, Action<MmsReference, T?> timedOut)
-            where T : class
+        /// <summary>Polls every target until it ends (written by the plan), cannot be read (an error), or the budget is spent (an error).</summary>
+        public void Run(IReadOnlyList<TTarget> targets)
         {
-            Stopwatch clock = Stopwatch.StartNew();
-            var pending = targets.Select((target, index) => new Watched<T>(target, index + 1)).ToList();
+            var pending = targets.Select((target, index) => new Watched(target, index + 1)).ToList();
             using (var gate = new SemaphoreSlim(_cmdlet.ThrottleLimit))
             {
                 while (pending.Count > 0)
                 {
-                    Outcome<T>[] outcomes = _cmdlet.AwaitOnPipeline(token => Task.WhenAll(pending.Select(w => ReadAsync(w, read, gate, token))));
-                    foreach (Outcome<T> outcome in outcomes)
+                    Outcome[] outcomes = _cmdlet.AwaitOnPipeline(token => ReadAllAsync(pending, gate, token));
+                    foreach (Outcome outcome in outcomes)
                     {
-                        Watched<T> watched = outcome.Watched;
-                        if (outcome.Error != null)
-                        {
-                            if (IsPassing(outcome.Error) && ++watched.FailedReadsInARow < MaxFailedReadsInARow)
-                            {
-                                _cmdlet.WriteWarning("Could not read " + watched.Target + "; reading it again at the next poll (" + watched.FailedReadsInARow + " of " +
-                                                     MaxFailedReadsInARow + " failed reads in a row allowed): " + outcome.Error.Message);
-                                continue;
-                            }
-                            pending.Remove(watched);
-                            Complete(watched, watched.Latest == null ? null : describe(watched.Target, watched.Latest));
-                            _cmdlet.WriteError(ErrorRecords.FromApiError(outcome.Error, watched.Target));
-                            continue;
-                        }
-                        watched.FailedReadsInARow = 0;
-                        watched.Latest = outcome.Value;
-                        var shown = describe(watched.Target, outcome.Value!);
-                        if (isFinished(outcome.Value!))
-                        {
-                            pending.Remove(watched);
-                            Complete(watched, shown);
-                            finished(watched.Target, outcome.Value!);
-                        }
-                        else
-                        {
-                            _cmdlet.WriteProgress(Progress(watched.ActivityId, shown, ProgressRecordType.Processing));
-                        }
+                        Handle(outcome, pending);
                     }
                     if (pending.Count == 0)
                     {
                         break;
                     }
-                    TimeSpan wait = _interval;
-                    if (_timeout.HasValue)
+                    if (_budget.IsSpent)
                     {
-                        TimeSpan left = _timeout.Value - clock.Elapsed;
-                        if (left <= TimeSpan.Zero)
+                        foreach (Watched watched in pending)
                         {
-                            foreach (Watched<T> watched in pending)
-                            {
-                                Complete(watched, watched.Latest == null ? null : describe(watched.Target, watched.Latest));
-                                timedOut(watched.Target, watched.Latest);
-                            }
-                            return;
+                            Complete(watched);
+                            _cmdlet.WriteError(TimedOut(watched));
                         }
-                        wait = left < wait ? left : wait;
+                        return;
                     }
                     _cmdlet.AwaitOnPipeline(async token =>
                     {
-                        await Task.Delay(wait, token).ConfigureAwait(false);
+                        using (var either = CancellationTokenSource.CreateLinkedTokenSource(token, _budget.Token))
+                        {
+                            try
+                            {
+                                await Task.Delay(_interval, either.Token).ConfigureAwait(false);
+                            }
+                            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+                            {
+                                // The budget ran out between two reads: the next round reports what is still running.
+                            }
+                        }
                         return true;
                     });
                 }
+            }
+        }
+
+        private void Handle(Outcome outcome, List<Watched> pending)
+        {
+            Watched watched = outcome.Watched;
+            if (outcome.Unanswered)
+            {
+                watched.LastReadUnanswered = true;
+                return;
+            }
+            if (outcome.Error != null)
+            {
+                if (IsPassing(outcome.Error) && ++watched.FailedReadsInARow < Poller.MaxFailedReadsInARow)
+                {
+                    _cmdlet.WriteWarning("Could not read " + watched.Target + "; reading it again at the next poll (" + watched.FailedReadsInARow + " of " +
+                                         Poller.MaxFailedReadsInARow + " failed reads in a row allowed): " + outcome.Error.Message);
+                    return;
+                }
+                pending.Remove(watched);
+                Complete(watched);
+                _cmdlet.WriteError(_plan.ReadFailed?.Invoke(watched.Target, outcome.Error) ?? ErrorRecords.FromApiError(outcome.Error, watched.Target));
+                return;
+            }
+            watched.FailedReadsInARow = 0;
+            watched.LastReadUnanswered = false;
+            watched.Latest = outcome.Value;
+            if (_plan.HasEnded(outcome.Value!))
+            {
+                pending.Remove(watched);
+                Complete(watched);
+                _plan.Ended(watched.Target, outcome.Value!);
+            }
+            else
+            {
+                _cmdlet.WriteProgress(Progress(watched, ProgressRecordType.Processing));
+            }
+        }
+
+        /// <summary>The one timeout message of every wait: the object, its last state, the limit, and what to do.</summary>
+        private ErrorRecord TimedOut(Watched watched)
+        {
+            TState? last = watched.Latest;
+            string name = _plan.Name?.Invoke(watched.Target, last) ?? last?.ToString() ?? watched.Target.ToString()!;
+            string where = name == watched.Target.ToString() ? string.Empty : " (" + watched.Target + ")";
+            string unanswered = watched.LastReadUnanswered ? " Its last read got no answer before the time was up." : string.Empty;
+            return ErrorRecords.Create(MmsErrorIds.WaitTimeout,
+                name + " is still " + (last == null ? "running" : _plan.StillIn(last)) + " " + _budget.After + where + "." + unanswered,
+                (object?)last ?? watched.Target,
+                _plan.TimeoutAction(watched.Target, last));
+        }
+
+        private async Task<Outcome[]> ReadAllAsync(List<Watched> pending, SemaphoreSlim gate, CancellationToken stop)
+        {
+            using (var either = CancellationTokenSource.CreateLinkedTokenSource(stop, _budget.Token))
+            {
+                return await Task.WhenAll(pending.Select(w => ReadAsync(w, gate, either.Token, stop))).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<Outcome> ReadAsync(Watched watched, SemaphoreSlim gate, CancellationToken token, CancellationToken stop)
+        {
+            try
+            {
+                await gate.WaitAsync(token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+            {
+                return Outcome.NoAnswer(watched);
+            }
+            try
+            {
+                return new Outcome(watched, await _plan.Read(watched.Target, token).ConfigureAwait(false), null);
+            }
+            catch (MmsApiException e)
+            {
+                return new Outcome(watched, null, e);
+            }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+            {
+                // The budget ran out during the read: not a fault of the object, just no answer in time.
+                return Outcome.NoAnswer(watched);
+            }
+            finally
+            {
+                gate.Release();
             }
         }
 
@@ -137,30 +264,15 @@ namespace MmsPowerShell.Commands
             }
         }
 
-        private static async Task<Outcome<T>> ReadAsync<T>(Watched<T> watched, Func<MmsReference, CancellationToken, Task<T>> read,
-            SemaphoreSlim gate, CancellationToken token)
-            where T : class
-        {
-            await gate.WaitAsync(token).ConfigureAwait(false);
-            try
-            {
-                return new Outcome<T>(watched, await read(watched.Target, token).ConfigureAwait(false), null);
-            }
-            catch (MmsApiException e)
-            {
-                return new Outcome<T>(watched, null, e);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
+        private void Complete(Watched watched) =>
+            _cmdlet.WriteProgress(watched.Latest == null
+                ? Progress(watched.ActivityId, new WaitProgress(watched.Target.ToString() ?? string.Empty, "Done", -1), ProgressRecordType.Completed)
+                : Progress(watched, ProgressRecordType.Completed));
 
-        private void Complete<T>(Watched<T> watched, (string Activity, string Status, int Percent)? shown)
-            where T : class =>
-            _cmdlet.WriteProgress(Progress(watched.ActivityId, shown ?? (watched.Target.ToString() ?? string.Empty, "Done", -1), ProgressRecordType.Completed));
+        private ProgressRecord Progress(Watched watched, ProgressRecordType type) =>
+            Progress(watched.ActivityId, _plan.Progress(watched.Target, watched.Latest!), type);
 
-        private static ProgressRecord Progress(int activityId, (string Activity, string Status, int Percent) shown, ProgressRecordType type) =>
+        private static ProgressRecord Progress(int activityId, WaitProgress shown, ProgressRecordType type) =>
             new ProgressRecord(activityId, shown.Activity, shown.Status)
             {
                 PercentComplete = shown.Percent < 0 ? -1 : Math.Min(100, shown.Percent),
@@ -168,40 +280,61 @@ namespace MmsPowerShell.Commands
             };
 
         /// <summary>One object being waited for; its activity id keeps its own progress bar.</summary>
-        private sealed class Watched<T>
-            where T : class
+        private sealed class Watched
         {
-            public Watched(MmsReference target, int activityId)
+            public Watched(TTarget target, int activityId)
             {
                 Target = target;
                 ActivityId = activityId;
             }
 
-            public MmsReference Target { get; }
+            public TTarget Target { get; }
 
             public int ActivityId { get; }
 
-            public T? Latest { get; set; }
+            public TState? Latest { get; set; }
 
             public int FailedReadsInARow { get; set; }
+
+            /// <summary>The last read was cut off when the budget ran out.</summary>
+            public bool LastReadUnanswered { get; set; }
         }
 
-        /// <summary>One read of one object: its state, or the error that prevented it.</summary>
-        private sealed class Outcome<T>
-            where T : class
+        /// <summary>One read of one object: its state, the error that prevented it, or no answer before the budget ran out.</summary>
+        private sealed class Outcome
         {
-            public Outcome(Watched<T> watched, T? value, MmsApiException? error)
+            public Outcome(Watched watched, TState? value, MmsApiException? error)
             {
                 Watched = watched;
                 Value = value;
                 Error = error;
             }
 
-            public Watched<T> Watched { get; }
+            public Watched Watched { get; }
 
-            public T? Value { get; }
+            public TState? Value { get; }
 
             public MmsApiException? Error { get; }
+
+            public bool Unanswered { get; private set; }
+
+            public static Outcome NoAnswer(Watched watched) => new Outcome(watched, null, null) { Unanswered = true };
         }
+    }
+
+    /// <summary>The bounds every wait shares.</summary>
+    internal static class Poller
+    {
+        /// <summary>
+        /// Reads of one object that may fail in a row with a passing fault (a garbled answer, a 5xx or throttling left
+        /// after the transport's own retries, a dropped connection) before it is given up: a read is safe to repeat,
+        /// and one bad answer must not lose a job that then ends well.
+        /// </summary>
+        internal const int MaxFailedReadsInARow = 3;
+
+        /// <summary>The bounds every waiting cmdlet's -PollIntervalSec takes, in seconds.</summary>
+        internal const double MinIntervalSec = 0.05;
+
+        internal const double MaxIntervalSec = 3600;
     }
 }

@@ -43,14 +43,9 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
-                case ByIdSet when !AcceptInputIds(nameof(DbId), DbId):
-                    break;
                 case ByIdSet:
-                    long sourceId = SourceId;
-                    foreach (long dbId in DbId)
-                    {
-                        QueueRequest(token => Client.GetDatabaseAsync(sourceId, dbId, token), new MmsDatabaseReference(sourceId, dbId), db => WriteObject(db));
-                    }
+                    GetById(nameof(DbId), DbId, InputIdsAttribute.TakeRejectedValue(), id => new MmsDatabaseReference(SourceId, id),
+                        (db, token) => Client.GetDatabaseAsync(db.SourceId, db.DbId, token));
                     break;
                 case DataSourceSet:
                     foreach (MmsDataSource source in DataSource)

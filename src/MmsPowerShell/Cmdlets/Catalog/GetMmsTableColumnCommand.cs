@@ -69,7 +69,7 @@ namespace MmsPowerShell.Commands
                 }
                 return;
             }
-            if (!AcceptInputIds(nameof(TableId), TableId))
+            if (!AcceptInputIds(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }

@@ -65,7 +65,8 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
-        [ValidateSet("INIT", "DOING", "DONE", "PART_DONE", "FAILED", IgnoreCase = true)]
+        [ValidateSet(TableStatusValues.Init, TableStatusValues.Doing, TableStatusValues.Done, TableStatusValues.PartDone, TableStatusValues.Failed,
+            IgnoreCase = true)]
         public string[]? Status { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -104,13 +105,9 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
-                case ByIdSet when !AcceptInputIds(nameof(TableId), TableId):
-                    break;
                 case ByIdSet:
-                    foreach (long tableId in TableId)
-                    {
-                        Fetch(SourceId, tableId);
-                    }
+                    GetById(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTableReference(SourceId, id),
+                        (table, token) => Client.GetTableAsync(table.SourceId, table.TableId, token));
                     break;
                 case DatabaseSet:
                     foreach (MmsDatabase database in Database)
@@ -129,12 +126,6 @@ namespace MmsPowerShell.Commands
                     break;
             }
         }
-
-        private void Fetch(long sourceId, long tableId) =>
-            QueueRequest(
-                token => Client.GetTableAsync(sourceId, tableId, token),
-                new MmsTableReference(sourceId, tableId),
-                table => WriteObject(table));
 
         private void List(long sourceId, string? dbName)
         {

@@ -46,15 +46,9 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
-                case ByIdSet when !AcceptInputIds(nameof(PartitionId), PartitionId):
-                    break;
                 case ByIdSet:
-                    long sourceId = SourceId;
-                    foreach (long partitionId in PartitionId)
-                    {
-                        QueueRequest(token => Client.GetPartitionAsync(sourceId, partitionId, token),
-                            new MmsPartitionReference(sourceId, partitionId), partition => WriteObject(partition));
-                    }
+                    GetById(nameof(PartitionId), PartitionId, InputIdsAttribute.TakeRejectedValue(), id => new MmsPartitionReference(SourceId, id),
+                        (partition, token) => Client.GetPartitionAsync(partition.SourceId, partition.PartitionId, token));
                     break;
                 case TableIdSet:
                     foreach (long tableId in TableId)

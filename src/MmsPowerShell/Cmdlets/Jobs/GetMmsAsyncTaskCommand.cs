@@ -14,11 +14,9 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "MmsAsyncTask")]
     [OutputType(typeof(MmsAsyncTask))]
-    public sealed class GetMmsAsyncTaskCommand : MmsCmdlet
+    public sealed class GetMmsAsyncTaskCommand : MmsWaitingCmdlet
     {
-        private const double DefaultPollIntervalSec = 1;
-
-        private readonly List<MmsReference> _waitFor = new List<MmsReference>();
+        private readonly List<MmsAsyncTaskReference> _waitFor = new List<MmsAsyncTaskReference>();
         private readonly HashSet<(long SourceId, long AsyncTaskId)> _seen = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -33,38 +31,33 @@ namespace MmsPowerShell.Commands
         [AllowEmptyCollection]
         public long[] AsyncTaskId { get; set; } = new long[0];
 
+        public GetMmsAsyncTaskCommand()
+            : base(AsyncTaskPollSec)
+        {
+        }
+
         /// <summary>Polls until each task stops running, then writes it.</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
-        /// <summary>With -Wait: seconds to wait in all; without it, until every task ends or Ctrl+C.</summary>
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int WaitTimeoutSec { get; set; }
-
-        /// <summary>With -Wait: seconds between two reads of a task.</summary>
-        [Parameter]
-        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
-        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
-
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(AsyncTaskId), AsyncTaskId))
+            if (!Wait)
+            {
+                GetById(nameof(AsyncTaskId), AsyncTaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsAsyncTaskReference(SourceId, id),
+                    (task, token) => Client.GetAsyncTaskAsync(task.SourceId, task.AsyncTaskId, token));
+                return;
+            }
+            if (!AcceptInputIds(nameof(AsyncTaskId), AsyncTaskId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }
             foreach (long asyncTaskId in AsyncTaskId)
             {
-                long sourceId = SourceId;
-                var target = new MmsAsyncTaskReference(sourceId, asyncTaskId);
-                if (!Wait)
-                {
-                    QueueRequest(token => Client.GetAsyncTaskAsync(sourceId, asyncTaskId, token), target, task => WriteObject(task));
-                }
-                else if (_seen.Add((sourceId, asyncTaskId)))
+                if (_seen.Add((SourceId, asyncTaskId)))
                 {
                     // A task given twice is waited for, and written, once.
-                    _waitFor.Add(target);
+                    _waitFor.Add(new MmsAsyncTaskReference(SourceId, asyncTaskId));
                 }
             }
         }
@@ -80,21 +73,17 @@ namespace MmsPowerShell.Commands
             base.EndProcessing();
         }
 
-        private void WaitForTasks()
-        {
-            int? timeout = BoundValue(nameof(WaitTimeoutSec), WaitTimeoutSec);
-            new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null).Run<MmsAsyncTask>(
-                _waitFor,
-                (target, token) => Client.GetAsyncTaskAsync(((MmsAsyncTaskReference)target).SourceId, ((MmsAsyncTaskReference)target).AsyncTaskId, token),
-                task => !task.Running,
-                (target, task) => ("Waiting for " + target, (task.Type == null ? string.Empty : task.Type + ": ") + (task.Status ?? "running"), task.Progress),
-                (target, task) => Ended((MmsAsyncTaskReference)target, task),
-                (target, task) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
-                    (task?.ToString() ?? target.ToString()) + " is still " + (task?.Status ?? "running") + " after " + timeout + " s (" + target + ").",
-                    (object?)task ?? target,
-                    "It goes on: wait longer with a larger -WaitTimeoutSec, or check later with Get-MmsAsyncTask -SourceId " +
-                    ((MmsAsyncTaskReference)target).SourceId + " -AsyncTaskId " + ((MmsAsyncTaskReference)target).AsyncTaskId + ".")));
-        }
+        private void WaitForTasks() =>
+            WaitUntilEnded(_waitFor, new WaitPlan<MmsAsyncTaskReference, MmsAsyncTask>
+            {
+                Read = (target, token) => Client.GetAsyncTaskAsync(target.SourceId, target.AsyncTaskId, token),
+                HasEnded = task => !task.Running,
+                Progress = (target, task) => new WaitProgress("Waiting for " + target, (task.Type == null ? string.Empty : task.Type + ": ") + (task.Status ?? "running"),
+                    task.Progress),
+                Ended = Ended,
+                StillIn = task => task.Status ?? "running",
+                TimeoutAction = (target, _) => "It goes on: wait longer with a larger -WaitTimeoutSec, or check later with " + target.ReadCommand + ".",
+            });
 
         private void Ended(MmsAsyncTaskReference target, MmsAsyncTask task)
         {

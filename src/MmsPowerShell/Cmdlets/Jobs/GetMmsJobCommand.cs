@@ -81,14 +81,9 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
-                case ByIdSet when !AcceptInputIds(nameof(JobId), JobId):
-                    break;
                 case ByIdSet:
-                    foreach (long jobId in JobId)
-                    {
-                        long sourceId = SourceId;
-                        QueueRequest(token => Client.GetJobAsync(sourceId, jobId, token), new MmsJobReference(sourceId, jobId), job => WriteObject(job));
-                    }
+                    GetById(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id),
+                        (job, token) => Client.GetJobAsync(job.SourceId, job.JobId, token));
                     break;
                 case DataSourceSet:
                     foreach (MmsDataSource source in DataSource)

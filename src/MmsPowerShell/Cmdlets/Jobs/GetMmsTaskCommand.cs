@@ -60,14 +60,9 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
-                case ByIdSet when !AcceptInputIds(nameof(TaskId), TaskId):
-                    break;
                 case ByIdSet:
-                    foreach (long taskId in TaskId)
-                    {
-                        long sourceId = SourceId;
-                        QueueRequest(token => Client.GetTaskAsync(sourceId, taskId, token), new MmsTaskReference(sourceId, taskId), task => WriteObject(task));
-                    }
+                    GetById(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id),
+                        (task, token) => Client.GetTaskAsync(task.SourceId, task.TaskId, token));
                     break;
                 case JobSet:
                     foreach (MmsJob job in Job)

@@ -28,7 +28,7 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(TaskId), TaskId))
+            if (!AcceptInputIds(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }
@@ -40,17 +40,8 @@ namespace MmsPowerShell.Commands
                 {
                     continue;
                 }
-                QueueRequest(async token =>
-                {
-                    await Client.RetryTaskAsync(sourceId, taskId, token).ConfigureAwait(false);
-                    return PassThru ? await Client.GetTaskAsync(sourceId, taskId, token).ConfigureAwait(false) : null;
-                }, target, task =>
-                {
-                    if (task != null)
-                    {
-                        WriteObject(task);
-                    }
-                });
+                QueueRequest(token => ChangeThenReadAsync(() => Client.RetryTaskAsync(sourceId, taskId, token), PassThru, target,
+                    () => Client.GetTaskAsync(sourceId, taskId, token)), target, WriteIfAny);
             }
         }
     }

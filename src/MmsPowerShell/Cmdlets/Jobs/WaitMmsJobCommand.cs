@@ -14,12 +14,9 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "MmsJob")]
     [OutputType(typeof(MmsJob))]
-    public sealed class WaitMmsJobCommand : MmsCmdlet
+    public sealed class WaitMmsJobCommand : MmsWaitingCmdlet
     {
-        /// <summary>Default time between two reads of a job.</summary>
-        public const double DefaultPollIntervalSec = 5;
-
-        private readonly List<MmsReference> _jobs = new List<MmsReference>();
+        private readonly List<MmsJobReference> _jobs = new List<MmsJobReference>();
         private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
         private readonly HashSet<(long SourceId, long JobId)> _toldNotStarted = new HashSet<(long, long)>();
 
@@ -36,21 +33,33 @@ namespace MmsPowerShell.Commands
         [AllowEmptyCollection]
         public long[] JobId { get; set; } = new long[0];
 
+        public WaitMmsJobCommand()
+            : base(JobPollSec)
+        {
+        }
+
         /// <summary>
-        /// Seconds to wait in all; without it, the wait lasts until every job ends or Ctrl+C. Here it replaces the
-        /// per-attempt -TimeoutSec of the other cmdlets (each read keeps the default attempt timeout).
+        /// Seconds to wait in all, reads included; without it, the wait lasts until every job ends or Ctrl+C.
+        /// -TimeoutSec is its older name, kept working: here it is not the per-attempt limit of the other cmdlets.
         /// </summary>
         [Parameter]
+        [Alias("TimeoutSec")]
         [ValidateRange(1, int.MaxValue)]
-        public new int TimeoutSec { get; set; }
+        public override int WaitTimeoutSec { get; set; }
 
-        [Parameter]
-        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
-        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
+        /// <summary>
+        /// Not a parameter here: -TimeoutSec names the whole wait (see <see cref="WaitTimeoutSec"/>), so each read keeps
+        /// the default per-attempt timeout, and the whole wait bounds it.
+        /// </summary>
+        public new int TimeoutSec
+        {
+            get => base.TimeoutSec;
+            set => base.TimeoutSec = value;
+        }
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(JobId), JobId))
+            if (!AcceptInputIds(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }
@@ -66,23 +75,20 @@ namespace MmsPowerShell.Commands
 
         protected override void EndProcessing()
         {
-            int? timeout = BoundValue(nameof(TimeoutSec), TimeoutSec);
-            var poller = new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null);
-            poller.Run<MmsJob>(
-                _jobs,
-                (target, token) => Client.GetJobAsync(((MmsJobReference)target).SourceId, ((MmsJobReference)target).JobId, token),
-                job => job.IsFinished || job.Stopped,
-                (_, job) =>
+            WaitUntilEnded(_jobs, new WaitPlan<MmsJobReference, MmsJob>
+            {
+                Read = (target, token) => Client.GetJobAsync(target.SourceId, target.JobId, token),
+                HasEnded = job => job.IsFinished || job.Stopped,
+                Progress = (_, job) =>
                 {
                     // Every read passes here: the first one that finds the job never started says so at once, not at the timeout.
                     WarnIfNeverStarted(job);
-                    return ("Waiting for " + job, StatusLine(job), job.PercentDone);
+                    return new WaitProgress("Waiting for " + job, StatusLine(job), job.PercentDone);
                 },
-                (_, job) => Ended(job),
-                (target, job) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
-                    (job?.ToString() ?? target.ToString()) + " is still " + (job == null ? "running" : StatusLine(job)) + " after " + timeout + " s.",
-                    (object?)job ?? target,
-                    TimeoutAction((MmsJobReference)target, job))));
+                Ended = (_, job) => Ended(job),
+                StillIn = StatusLine,
+                TimeoutAction = TimeoutAction,
+            });
             base.EndProcessing();
         }
 

@@ -29,14 +29,8 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
-                if (!AcceptInputIds(nameof(SourceId), SourceId))
-                {
-                    return;
-                }
-                foreach (long sourceId in SourceId)
-                {
-                    QueueRequest(token => Client.GetDataSourceAsync(sourceId, token), new MmsSourceReference(sourceId), source => WriteObject(source));
-                }
+                GetById(nameof(SourceId), SourceId, InputIdsAttribute.TakeRejectedValue(), id => new MmsSourceReference(id),
+                    (source, token) => Client.GetDataSourceAsync(source.SourceId, token));
                 return;
             }
             // Data source names keep their case and the list is short, so -Name is matched here only.

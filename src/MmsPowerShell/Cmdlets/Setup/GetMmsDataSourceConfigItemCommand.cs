@@ -24,8 +24,8 @@ namespace MmsPowerShell.Commands
         public string[]? Key { get; set; }
 
         [Parameter]
-        [ValidateSet(DataSourceTypes.English, DataSourceTypes.Chinese)]
-        public string Language { get; set; } = DataSourceTypes.English;
+        [ValidateSet(ConfigItemLanguages.English, ConfigItemLanguages.Chinese)]
+        public string Language { get; set; } = ConfigItemLanguages.English;
 
         protected override void ProcessRecord()
         {

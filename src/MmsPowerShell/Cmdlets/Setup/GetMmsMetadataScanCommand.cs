@@ -25,15 +25,8 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(ScanId), ScanId))
-            {
-                return;
-            }
-            long sourceId = SourceId;
-            foreach (long scanId in ScanId)
-            {
-                QueueRequest(token => Client.GetScanAsync(sourceId, scanId, token), new MmsScanReference(sourceId, scanId), scan => WriteObject(scan));
-            }
+            GetById(nameof(ScanId), ScanId, InputIdsAttribute.TakeRejectedValue(), id => new MmsScanReference(SourceId, id),
+                (scan, token) => Client.GetScanAsync(scan.SourceId, scan.ScanId, token));
         }
     }
 }

@@ -84,7 +84,8 @@ namespace MmsPowerShell.Commands
                 // The service may quote what it was sent; secrets must not reach the error.
                 throw e.Redacted(config.Redact);
             }
-            return await Client.GetDataSourceAsync(sourceId, token).ConfigureAwait(false);
+            return await ReadAfterAsync(AcceptedChange.Created(new MmsSourceReference(sourceId), "Data source " + sourceId + " '" + name + "'"),
+                () => Client.GetDataSourceAsync(sourceId, token)).ConfigureAwait(false);
         }
 
         /// <summary>The type's config items, asked once per type; null (after an error) when they cannot be read.</summary>
@@ -96,7 +97,7 @@ namespace MmsPowerShell.Commands
             }
             try
             {
-                MmsDataSourceConfigItem[] items = AwaitOnPipeline(token => Client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token));
+                MmsDataSourceConfigItem[] items = AwaitOnPipeline(token => Client.ListDataSourceConfigItemsAsync(type, ConfigItemLanguages.English, token));
                 _itemsByType[type] = items;
                 return items;
             }

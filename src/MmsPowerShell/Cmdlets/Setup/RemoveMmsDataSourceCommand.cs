@@ -18,7 +18,7 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(SourceId), SourceId))
+            if (!AcceptInputIds(nameof(SourceId), SourceId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }

@@ -14,10 +14,8 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "MmsDataSource", SupportsShouldProcess = true)]
     [OutputType(typeof(MmsAsyncTask), typeof(MmsDataSource))]
-    public sealed class SetMmsDataSourceCommand : MmsCmdlet
+    public sealed class SetMmsDataSourceCommand : MmsWaitingCmdlet
     {
-        private const double DefaultPollIntervalSec = 1;
-
         private readonly RepeatedSources _repeated = new RepeatedSources();
 
         private readonly Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>> _itemsByType =
@@ -45,16 +43,13 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter Test { get; set; }
 
+        public SetMmsDataSourceCommand()
+            : base(AsyncTaskPollSec)
+        {
+        }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int WaitTimeoutSec { get; set; }
-
-        [Parameter]
-        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
-        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
 
         protected override void BeginProcessing()
         {
@@ -95,18 +90,18 @@ namespace MmsPowerShell.Commands
 
         private void WaitFor(MmsAsyncTaskReference task, MmsSourceReference source, DataSourceConfig config)
         {
-            int? timeout = BoundValue(nameof(WaitTimeoutSec), WaitTimeoutSec);
             string what = Test ? "Testing the connection of " + source : "Updating " + source;
-            new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null).Run<MmsAsyncTask>(
-                new MmsReference[] { task },
-                (_, token) => Client.GetAsyncTaskAsync(task.SourceId, task.AsyncTaskId, token),
-                t => !t.Running,
-                (_, t) => (what, t.Status ?? "running", t.Progress),
-                (_, t) => Finished(t, source, config),
-                (_, t) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
-                    what + " is still " + (t?.Status ?? "running") + " after " + timeout + " s (" + task + ").", task,
-                    Test ? "It goes on; test again later with Set-MmsDataSource -SourceId " + source.SourceId + " -Test."
-                         : "It goes on; check later with " + source.OutcomeCheck + ".")));
+            WaitUntilEnded(new[] { task }, new WaitPlan<MmsAsyncTaskReference, MmsAsyncTask>
+            {
+                Read = (target, token) => Client.GetAsyncTaskAsync(target.SourceId, target.AsyncTaskId, token),
+                HasEnded = t => !t.Running,
+                Progress = (_, t) => new WaitProgress(what, t.Status ?? "running", t.Progress),
+                Ended = (_, t) => Finished(t, source, config),
+                Name = (_, _) => what,
+                StillIn = t => t.Status ?? "running",
+                TimeoutAction = (_, _) => Test ? "It goes on; test again later with Set-MmsDataSource -SourceId " + source.SourceId + " -Test."
+                                               : "It goes on; check later with " + source.OutcomeCheck + ".",
+            });
         }
 
         private void Finished(MmsAsyncTask task, MmsSourceReference source, DataSourceConfig config)
@@ -127,7 +122,8 @@ namespace MmsPowerShell.Commands
             }
             else if (PassThru)
             {
-                QueueRequest(token => Client.GetDataSourceAsync(source.SourceId, token), source, s => WriteObject(s));
+                QueueRequest(token => ReadAfterAsync(AcceptedChange.Changed(source), () => Client.GetDataSourceAsync(source.SourceId, token)), source,
+                    s => WriteObject(s));
                 DrainWindow();
             }
         }
@@ -140,7 +136,7 @@ namespace MmsPowerShell.Commands
                 string type = (Type ?? AwaitOnPipeline(token => Client.GetDataSourceAsync(sourceId, token)).Type ?? string.Empty).Trim().ToUpperInvariant();
                 if (!_itemsByType.TryGetValue(type, out IReadOnlyList<MmsDataSourceConfigItem>? items))
                 {
-                    items = AwaitOnPipeline(token => Client.ListDataSourceConfigItemsAsync(type, DataSourceTypes.English, token));
+                    items = AwaitOnPipeline(token => Client.ListDataSourceConfigItemsAsync(type, ConfigItemLanguages.English, token));
                     _itemsByType[type] = items;
                 }
                 IReadOnlyList<ErrorRecord> problems = config.Validate(items, requireAll: false, type, target);

@@ -65,7 +65,7 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
-                if (!AcceptInputIds(nameof(DbId), DbId))
+                if (!AcceptInputIds(nameof(DbId), DbId, InputIdsAttribute.TakeRejectedValue()))
                 {
                     return;
                 }
@@ -95,19 +95,8 @@ namespace MmsPowerShell.Commands
             {
                 return;
             }
-            QueueRequest(token => UpdateAsync(sourceId, dbId, status, token), reference, updated =>
-            {
-                if (updated != null)
-                {
-                    WriteObject(updated);
-                }
-            });
-        }
-
-        private async Task<MmsDatabase?> UpdateAsync(long sourceId, long dbId, string? status, CancellationToken token)
-        {
-            await Client.UpdateDatabaseAsync(sourceId, dbId, DestinationProject, DestinationSchema, status, token).ConfigureAwait(false);
-            return PassThru ? await Client.GetDatabaseAsync(sourceId, dbId, token).ConfigureAwait(false) : null;
+            QueueRequest(token => ChangeThenReadAsync(() => Client.UpdateDatabaseAsync(sourceId, dbId, DestinationProject, DestinationSchema, status, token),
+                PassThru, reference, () => Client.GetDatabaseAsync(sourceId, dbId, token)), reference, WriteIfAny);
         }
     }
 }

@@ -83,7 +83,7 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
-                if (!AcceptInputIds(nameof(TableId), TableId))
+                if (!AcceptInputIds(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue()))
                 {
                     return;
                 }
@@ -144,7 +144,7 @@ namespace MmsPowerShell.Commands
             }
             catch (MmsApiException e)
             {
-                return new[] { new Outcome(target, null, e) };
+                return new[] { new Outcome(target, null, ErrorRecords.FromApiError(e, target.Reference)) };
             }
             return new[] { await ReadBackAsync(target, token).ConfigureAwait(false) };
         }
@@ -160,7 +160,7 @@ namespace MmsPowerShell.Commands
             catch (MmsApiException e)
             {
                 // One request for all of them: each table gets the error, so its target can be piped back to retry it.
-                return targets.Select(t => new Outcome(t, null, e)).ToList();
+                return targets.Select(t => new Outcome(t, null, ErrorRecords.FromApiError(e, t.Reference))).ToList();
             }
             return await Task.WhenAll(targets.Select(t => ReadBackAsync(t, token))).ConfigureAwait(false);
         }
@@ -173,11 +173,12 @@ namespace MmsPowerShell.Commands
             }
             try
             {
-                return new Outcome(target, await Client.GetTableAsync(target.SourceId, target.TableId, token).ConfigureAwait(false), null);
+                return new Outcome(target, await ReadAfterAsync(AcceptedChange.Changed(target.Reference),
+                    () => Client.GetTableAsync(target.SourceId, target.TableId, token)).ConfigureAwait(false), null);
             }
-            catch (MmsApiException e)
+            catch (FollowUpReadException e)
             {
-                return new Outcome(target, null, e);
+                return new Outcome(target, null, e.Error);
             }
         }
 
@@ -187,7 +188,7 @@ namespace MmsPowerShell.Commands
             {
                 if (outcome.Error != null)
                 {
-                    WriteError(ErrorRecords.FromApiError(outcome.Error, outcome.Target.Reference));
+                    WriteError(outcome.Error);
                 }
                 else if (outcome.Table != null)
                 {
@@ -221,7 +222,7 @@ namespace MmsPowerShell.Commands
 
         private sealed class Outcome
         {
-            public Outcome(TableTarget target, MmsTable? table, MmsApiException? error)
+            public Outcome(TableTarget target, MmsTable? table, ErrorRecord? error)
             {
                 Target = target;
                 Table = table;
@@ -232,7 +233,7 @@ namespace MmsPowerShell.Commands
 
             public MmsTable? Table { get; }
 
-            public MmsApiException? Error { get; }
+            public ErrorRecord? Error { get; }
         }
     }
 }

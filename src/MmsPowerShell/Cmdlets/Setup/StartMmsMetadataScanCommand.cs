@@ -9,9 +9,12 @@ namespace MmsPowerShell.Commands
     /// <summary>Starts metadata scans (CreateMmsFetchMetadataJob) and, with -Wait, follows them to the end (GetMmsFetchMetadataJob).</summary>
     [Cmdlet(VerbsLifecycle.Start, "MmsMetadataScan", SupportsShouldProcess = true)]
     [OutputType(typeof(MmsMetadataScan))]
-    public sealed class StartMmsMetadataScanCommand : MmsCmdlet
+    public sealed class StartMmsMetadataScanCommand : MmsWaitingCmdlet
     {
-        private const double DefaultPollIntervalSec = 2;
+        public StartMmsMetadataScanCommand()
+            : base(ScanPollSec)
+        {
+        }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
@@ -31,14 +34,6 @@ namespace MmsPowerShell.Commands
 
         [Parameter]
         public SwitchParameter Wait { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int WaitTimeoutSec { get; set; }
-
-        [Parameter]
-        [ValidateRange(Poller.MinIntervalSec, Poller.MaxIntervalSec)]
-        public double PollIntervalSec { get; set; } = DefaultPollIntervalSec;
 
         protected override void ProcessRecord()
         {
@@ -64,26 +59,26 @@ namespace MmsPowerShell.Commands
             var scan = new MmsScanReference(sourceId, scanId);
             if (!Wait)
             {
-                QueueRequest(token => Client.GetScanAsync(sourceId, scanId, token), scan, s => WriteObject(s));
+                QueueRequest(token => ReadAfterAsync(AcceptedChange.Created(scan, "Metadata scan " + scanId + " of data source " + sourceId),
+                    () => Client.GetScanAsync(sourceId, scanId, token)), scan, s => WriteObject(s));
                 return;
             }
             DrainWindow();
             WaitFor(scan);
         }
 
-        private void WaitFor(MmsScanReference scan)
-        {
-            int? timeout = BoundValue(nameof(WaitTimeoutSec), WaitTimeoutSec);
-            new Poller(this, TimeSpan.FromSeconds(PollIntervalSec), timeout.HasValue ? TimeSpan.FromSeconds(timeout.Value) : (TimeSpan?)null).Run<MmsMetadataScan>(
-                new[] { scan },
-                (target, token) => Client.GetScanAsync(((MmsScanReference)target).SourceId, ((MmsScanReference)target).ScanId, token),
-                s => !s.IsRunning,
-                (target, s) => ("Scanning metadata of " + target, (s.Status ?? "running") + ", " + s.PercentComplete + "%", s.PercentComplete),
-                (target, s) => Finished(scan, s),
-                (target, s) => WriteError(ErrorRecords.Create(MmsErrorIds.WaitTimeout,
-                    "The metadata scan (" + target + ") is still " + (s?.Status ?? "running") + " after " + timeout + " s.", target,
-                    "It goes on: check later with " + scan.OutcomeCheck + ".")));
-        }
+        private void WaitFor(MmsScanReference scan) =>
+            WaitUntilEnded(new[] { scan }, new WaitPlan<MmsScanReference, MmsMetadataScan>
+            {
+                Read = (target, token) => Client.GetScanAsync(target.SourceId, target.ScanId, token),
+                HasEnded = s => !s.IsRunning,
+                Progress = (target, s) => new WaitProgress("Scanning metadata of " + target, (s.Status ?? "running") + ", " + s.PercentComplete + "%", s.PercentComplete),
+                Ended = Finished,
+                Name = (target, _) => "The metadata scan (" + target + ")",
+                StillIn = s => s.Status ?? "running",
+                TimeoutAction = (target, _) => "It goes on: check later with " + target.OutcomeCheck + ".",
+                ReadFailed = (target, e) => AcceptedChange.Created(target, "Metadata scan " + target.ScanId + " of data source " + target.SourceId).FollowUpError(e),
+            });
 
         private void Finished(MmsScanReference scan, MmsMetadataScan result)
         {

@@ -62,14 +62,9 @@ namespace MmsPowerShell.Commands
         {
             switch (ParameterSetName)
             {
-                case ByIdSet when !AcceptInputIds(nameof(TimerId), TimerId):
-                    break;
                 case ByIdSet:
-                    long sourceId = SourceId;
-                    foreach (long timerId in TimerId)
-                    {
-                        QueueRequest(token => Client.GetTimerAsync(sourceId, timerId, token), new MmsTimerReference(sourceId, timerId), timer => WriteObject(timer));
-                    }
+                    GetById(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTimerReference(SourceId, id),
+                        (timer, token) => Client.GetTimerAsync(timer.SourceId, timer.TimerId, token));
                     break;
                 case DataSourceSet:
                     foreach (MmsDataSource source in DataSource)

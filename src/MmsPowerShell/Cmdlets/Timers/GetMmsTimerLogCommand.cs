@@ -24,7 +24,7 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(TimerId), TimerId))
+            if (!AcceptInputIds(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;
             }

@@ -97,7 +97,9 @@ namespace MmsPowerShell.Commands
                 WriteError(ErrorRecords.FromApiError(e, reference));
                 return;
             }
-            QueueRequest(token => Client.GetTimerAsync(sourceId, timerId, token), new MmsTimerReference(sourceId, timerId), timer => WriteObject(timer));
+            var made = new MmsTimerReference(sourceId, timerId);
+            QueueRequest(token => ReadAfterAsync(AcceptedChange.Created(made, "Timer " + timerId + " '" + name + "' of source " + sourceId),
+                () => Client.GetTimerAsync(sourceId, timerId, token)), made, timer => WriteObject(timer));
         }
     }
 }

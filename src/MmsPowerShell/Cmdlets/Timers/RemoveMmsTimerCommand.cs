@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace MmsPowerShell.Commands
 {
@@ -6,17 +8,9 @@ namespace MmsPowerShell.Commands
     [Cmdlet(VerbsCommon.Remove, "MmsTimer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     public sealed class RemoveMmsTimerCommand : MmsTimerCmdlet
     {
-        private protected override void ProcessTimers()
-        {
-            long sourceId = SourceId;
-            foreach (long timerId in TimerId)
-            {
-                var reference = new MmsTimerReference(sourceId, timerId);
-                if (ShouldProcess(reference.ToString(), "Delete timer"))
-                {
-                    QueueRequest(token => Client.DeleteTimerAsync(sourceId, timerId, token), reference, _ => { });
-                }
-            }
-        }
+        private protected override string ActionName => "Delete timer";
+
+        private protected override Task<long> SendAsync(MmsTimerReference timer, CancellationToken token) =>
+            Client.DeleteTimerAsync(timer.SourceId, timer.TimerId, token);
     }
 }

@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 
@@ -39,14 +41,20 @@ namespace MmsPowerShell.Commands
             }
         }
 
-        private protected override void ProcessTimers()
-        {
-            string? scheduleType = ParameterSetName == DailySet ? TimerSchedule.Daily : ParameterSetName == HourlySet ? TimerSchedule.Hourly : null;
-            string? value = ParameterSetName == DailySet ? TimerSchedule.NormalizeDaily(Daily) : ParameterSetName == HourlySet ? TimerSchedule.NormalizeHourly(Hourly) : null;
-            bool? stopped = BoundValue(nameof(Stopped), Stopped.IsPresent);
-            var changes = new ChangeList().Add("Schedule", scheduleType == null ? null : scheduleType + " " + value)
-                .Add("Stopped", stopped.HasValue ? (stopped.Value ? "true" : "false") : null);
-            Update(scheduleType, value, stopped, "Set " + changes, PassThru);
-        }
+        private protected override string ActionName =>
+            "Set " + new ChangeList().Add("Schedule", ScheduleType == null ? null : ScheduleType + " " + ScheduleValue)
+                .Add("Stopped", NewStopped.HasValue ? (NewStopped.Value ? "true" : "false") : null);
+
+        private protected override bool ReadBack => PassThru;
+
+        private string? ScheduleType => ParameterSetName == DailySet ? TimerSchedule.Daily : ParameterSetName == HourlySet ? TimerSchedule.Hourly : null;
+
+        private string? ScheduleValue =>
+            ParameterSetName == DailySet ? TimerSchedule.NormalizeDaily(Daily) : ParameterSetName == HourlySet ? TimerSchedule.NormalizeHourly(Hourly) : null;
+
+        private bool? NewStopped => BoundValue(nameof(Stopped), Stopped.IsPresent);
+
+        private protected override Task<long> SendAsync(MmsTimerReference timer, CancellationToken token) =>
+            Client.UpdateTimerAsync(timer.SourceId, timer.TimerId, ScheduleType, ScheduleValue, NewStopped, token);
     }
 }

@@ -25,49 +25,53 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        private protected override void ProcessTimers()
+        private protected override string ActionName => "Run now: start a migration job from the timer";
+
+        private protected override Task<long> SendAsync(MmsTimerReference timer, CancellationToken token) =>
+            Client.TriggerTimerAsync(timer.SourceId, timer.TimerId, token);
+
+        private protected override void Act(MmsTimerReference timer)
         {
-            long sourceId = SourceId;
-            foreach (long timerId in TimerId)
+            // A run's jobs are checked with Get-MmsJob -TimerId, so errors point at the run, not at the timer.
+            var run = new MmsTimerRunReference(timer.SourceId, timer.TimerId);
+            if (!PassThru)
             {
-                var reference = new MmsTimerRunReference(sourceId, timerId);
-                if (!ShouldProcess(reference.ToString(), "Run now: start a migration job from the timer"))
-                {
-                    continue;
-                }
-                if (!PassThru)
-                {
-                    QueueRequest(token => Client.TriggerTimerAsync(sourceId, timerId, token), reference, _ => { });
-                    continue;
-                }
-                DrainWindow();
-                IReadOnlyList<MmsJob> jobs;
-                try
-                {
-                    jobs = AwaitOnPipeline(token => TriggerAndFindJobsAsync(sourceId, timerId, token));
-                }
-                catch (MmsApiException e)
-                {
-                    WriteError(ErrorRecords.FromApiError(e, reference));
-                    continue;
-                }
-                if (jobs.Count == 0)
-                {
-                    WriteWarning("Timer " + timerId + " ran, but no new job of it was listed within " + NewJobWait.TotalSeconds +
-                                 " s; look for it later with " + reference.OutcomeCheck + ".");
-                }
-                WriteObject(jobs, enumerateCollection: true);
+                QueueRequest(token => SendAsync(timer, token), run, _ => { });
+                return;
             }
+            DrainWindow();
+            IReadOnlyList<MmsJob> jobs;
+            try
+            {
+                jobs = AwaitOnPipeline(token => TriggerAndFindJobsAsync(timer, run, token));
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e, run));
+                return;
+            }
+            catch (FollowUpReadException e)
+            {
+                WriteError(e.Error);
+                return;
+            }
+            if (jobs.Count == 0)
+            {
+                WriteWarning("Timer " + timer.TimerId + " ran, but no new job of it was listed within " + NewJobWait.TotalSeconds +
+                             " s; look for it later with " + run.OutcomeCheck + ".");
+            }
+            WriteObject(jobs, enumerateCollection: true);
         }
 
-        private async Task<IReadOnlyList<MmsJob>> TriggerAndFindJobsAsync(long sourceId, long timerId, CancellationToken token)
+        /// <summary>Lists the timer's jobs, runs it, then lists them again until a new one shows; a listing after the run follows the follow-up rule.</summary>
+        private async Task<IReadOnlyList<MmsJob>> TriggerAndFindJobsAsync(MmsTimerReference timer, MmsTimerRunReference run, CancellationToken token)
         {
-            HashSet<long> before = new HashSet<long>((await TimerJobsAsync(sourceId, timerId, token).ConfigureAwait(false)).Select(j => j.JobId));
-            await Client.TriggerTimerAsync(sourceId, timerId, token).ConfigureAwait(false);
+            HashSet<long> before = new HashSet<long>((await TimerJobsAsync(timer, token).ConfigureAwait(false)).Select(j => j.JobId));
+            await SendAsync(timer, token).ConfigureAwait(false);
             DateTime giveUp = DateTime.UtcNow + NewJobWait;
             while (true)
             {
-                List<MmsJob> started = (await TimerJobsAsync(sourceId, timerId, token).ConfigureAwait(false))
+                List<MmsJob> started = (await ReadAfterAsync(AcceptedChange.Started(run), () => TimerJobsAsync(timer, token)).ConfigureAwait(false))
                     .Where(j => !before.Contains(j.JobId)).OrderBy(j => j.JobId).ToList();
                 if (started.Count > 0 || DateTime.UtcNow >= giveUp)
                 {
@@ -78,13 +82,13 @@ namespace MmsPowerShell.Commands
         }
 
         /// <summary>Every job of the timer, page by page.</summary>
-        private async Task<List<MmsJob>> TimerJobsAsync(long sourceId, long timerId, CancellationToken token)
+        private async Task<List<MmsJob>> TimerJobsAsync(MmsTimerReference timer, CancellationToken token)
         {
-            var query = new MmsJobQuery { TimerId = timerId };
+            var query = new MmsJobQuery { TimerId = timer.TimerId };
             var jobs = new List<MmsJob>();
             for (int pageNum = 1; ; pageNum++)
             {
-                MmsPage<MmsJob> page = await Client.ListJobsAsync(sourceId, query, pageNum, MmsApiClient.PageSize, token).ConfigureAwait(false);
+                MmsPage<MmsJob> page = await Client.ListJobsAsync(timer.SourceId, query, pageNum, MmsApiClient.PageSize, token).ConfigureAwait(false);
                 jobs.AddRange(page.Items);
                 if (page.Items.Count < MmsApiClient.PageSize || jobs.Count >= page.Total)
                 {

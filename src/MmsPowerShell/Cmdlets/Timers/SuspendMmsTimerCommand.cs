@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -11,6 +13,11 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        private protected override void ProcessTimers() => Update(null, null, true, "Stop (Stopped -> true)", PassThru);
+        private protected override string ActionName => "Stop (Stopped -> true)";
+
+        private protected override bool ReadBack => PassThru;
+
+        private protected override Task<long> SendAsync(MmsTimerReference timer, CancellationToken token) =>
+            Client.UpdateTimerAsync(timer.SourceId, timer.TimerId, null, null, true, token);
     }
 }

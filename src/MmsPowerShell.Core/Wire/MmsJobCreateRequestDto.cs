@@ -6,7 +6,7 @@ namespace MmsPowerShell.Core.Json
     /// CreateMmsJob's JSON body: the job's own fields plus the shared migration options (inherited, so they sit at
     /// the top level of the body, where the service expects them). Fields left null are not written.
     /// </summary>
-    public sealed class CreateMmsJobBodyDto : MmsMigrationOptions
+    public sealed class MmsJobCreateRequestDto : MmsMigrationOptions
     {
         public long? SourceId { get; set; }
         public string? Name { get; set; }
@@ -16,9 +16,9 @@ namespace MmsPowerShell.Core.Json
         public string? DstSchemaName { get; set; }
         public string? TaskType { get; set; }
 
-        public static CreateMmsJobBodyDto From(long sourceId, MmsJobDefinition job)
+        public static MmsJobCreateRequestDto From(long sourceId, MmsJobDefinition job)
         {
-            var body = new CreateMmsJobBodyDto
+            var body = new MmsJobCreateRequestDto
             {
                 SourceId = sourceId,
                 Name = job.Name,

@@ -6,7 +6,7 @@ namespace MmsPowerShell.Core.Json
     /// CreateMmsTimer's JSON body: the schedule plus the shared migration options (inherited, so they sit at the top
     /// level of the body). CreateMmsTimer has no schemaOnly or increment; they stay null and are not written.
     /// </summary>
-    public sealed class CreateMmsTimerBodyDto : MmsMigrationOptions
+    public sealed class MmsTimerCreateRequestDto : MmsMigrationOptions
     {
         public string? Name { get; set; }
         public long? SourceId { get; set; }

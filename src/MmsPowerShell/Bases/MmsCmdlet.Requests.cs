@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using MmsPowerShell.Core.Errors;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>By-id requests: ids checked per input row, up to -ThrottleLimit in flight, results and errors written in input order.</summary>
+    public abstract partial class MmsCmdlet
+    {
+        /// <summary>
+        /// Starts one item's request and writes finished results in input order. Up to -ThrottleLimit
+        /// requests run at once; a failure becomes a non-terminating error in its place in the order,
+        /// so the rest of the pipeline goes on.
+        /// </summary>
+        protected void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write)
+        {
+            _requestsQueued++;
+            RequestProgress.Start();
+            Task<T> task = call(_stopping.Token);
+            var pending = new PendingRequest(task, () =>
+            {
+                try
+                {
+                    write(task.GetAwaiter().GetResult());
+                }
+                catch (MmsApiException e)
+                {
+                    WriteError(ErrorRecords.FromApiError(e, target));
+                }
+                catch (FollowUpReadException e)
+                {
+                    WriteError(e.Error);
+                }
+            });
+            Emit(Window.Add(pending));
+        }
+
+        /// <summary>
+        /// The one get-by-id path: checks the row's ids (see <see cref="AcceptInputIds"/>), then reads each object,
+        /// up to -ThrottleLimit at once, and writes them in input order; an id that fails is an error about its target.
+        /// </summary>
+        /// <param name="rejectedValue">What <see cref="InputIdsAttribute.TakeRejectedValue"/> hands over for this row.</param>
+        /// <param name="targetOf">The error target of one id (it names the object and pipes back into the cmdlet).</param>
+        /// <param name="read">Reads the object a target names.</param>
+        private protected void GetById<TTarget, T>(string parameterName, long[] ids, string? rejectedValue, Func<long, TTarget> targetOf,
+            Func<TTarget, CancellationToken, Task<T>> read)
+            where TTarget : MmsReference
+        {
+            if (!AcceptInputIds(parameterName, ids, rejectedValue))
+            {
+                return;
+            }
+            foreach (long id in ids)
+            {
+                TTarget target = targetOf(id);
+                QueueRequest(token => read(target, token), target, item => WriteObject(item));
+            }
+        }
+
+        /// <summary>
+        /// Reads what an accepted create, trigger or change made (a -PassThru read-back, a new object, the jobs of a
+        /// timer run). A read that fails does not hide that the change was made: it becomes a
+        /// <see cref="FollowUpReadException"/> whose error says so and how to read it (the follow-up rule).
+        /// </summary>
+        private protected static async Task<T> ReadAfterAsync<T>(AcceptedChange accepted, Func<Task<T>> read)
+        {
+            try
+            {
+                return await read().ConfigureAwait(false);
+            }
+            catch (MmsApiException e)
+            {
+                throw new FollowUpReadException(accepted.FollowUpError(e));
+            }
+        }
+
+        /// <summary>Sends a change, then, with -PassThru, reads the object back under the follow-up rule; null without -PassThru.</summary>
+        private protected static async Task<T?> ChangeThenReadAsync<T>(Func<Task> change, bool passThru, MmsReference target, Func<Task<T>> readBack)
+            where T : class
+        {
+            await change().ConfigureAwait(false);
+            return passThru ? await ReadAfterAsync(AcceptedChange.Changed(target), readBack).ConfigureAwait(false) : null;
+        }
+
+        /// <summary>Writes what a change wrote (its -PassThru object), nothing when it wrote none.</summary>
+        private protected void WriteIfAny(object? written)
+        {
+            if (written != null)
+            {
+                WriteObject(written);
+            }
+        }
+
+        /// <summary>Writes an error in its place among the queued results, so it follows the output of earlier input.</summary>
+        protected void QueueError(ErrorRecord error) =>
+            Emit(Window.Add(new PendingRequest(Task.FromResult(true), () => WriteError(error))));
+
+        /// <summary>
+        /// Call first in ProcessRecord of a parameter set whose id array binds from the pipeline and carries
+        /// <see cref="InputIdsAttribute"/>. True when the row's ids are usable; otherwise the error names the input
+        /// row and the value: for pipeline input it takes the row's place in the output and the rest go on, for a
+        /// value on the command line it ends the call, as a binding error would.
+        /// </summary>
+        /// <param name="rejectedValue">The row's value that was not an id, as <see cref="InputIdsAttribute.TakeRejectedValue"/> hands it over.</param>
+        protected bool AcceptInputIds(string parameterName, long[] ids, string? rejectedValue)
+        {
+            _inputRows++;
+            string? rejected = rejectedValue;
+            if (rejected == null && ids.Length > 0)
+            {
+                return true;
+            }
+            string value = rejected == null ? "(none)" : "'" + rejected + "'";
+            string row = MyInvocation.ExpectingInput ? "Input row " + _inputRows + ": " : string.Empty;
+            ErrorRecord error = ErrorRecords.Create(MmsErrorIds.InvalidInputId,
+                row + parameterName + " " + value + " is not an id (a whole number from 1)" + (MyInvocation.ExpectingInput ? "; the row was skipped." : "."),
+                rejected, "Correct the " + parameterName + " value" + (MyInvocation.ExpectingInput ? " in row " + _inputRows + " of the input." : "."));
+            if (!MyInvocation.ExpectingInput)
+            {
+                ThrowTerminatingError(error);
+            }
+            QueueError(error);
+            return false;
+        }
+
+        /// <summary>Writes what is still in flight when the input ends.</summary>
+        protected override void EndProcessing() => DrainWindow();
+
+        /// <summary>Writes every queued result, so output written next stays in input order.</summary>
+        protected void DrainWindow()
+        {
+            while (Window.Count > 0)
+            {
+                Emit(new[] { Window.WaitForHead() });
+            }
+            FlushVerbose();
+            _requestProgress?.Complete();
+        }
+
+        /// <summary>Waits for one call on the pipeline thread; Ctrl+C ends the pipeline.</summary>
+        protected internal T AwaitOnPipeline<T>(Func<CancellationToken, Task<T>> call)
+        {
+            try
+            {
+                return call(_stopping.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                FlushVerbose();
+            }
+        }
+
+
+        private OrderedWindow<PendingRequest> Window =>
+            _window ?? (_window = new OrderedWindow<PendingRequest>(ThrottleLimit, pending => pending.Task));
+
+        private void Emit(IEnumerable<PendingRequest> finished)
+        {
+            try
+            {
+                foreach (PendingRequest pending in finished)
+                {
+                    pending.Emit();
+                    _requestsWritten++;
+                    RequestProgress.Report(_requestsWritten, RequestsExpected, "Requests answered");
+                }
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                FlushVerbose();
+            }
+        }
+
+        private ProgressReporter RequestProgress => _requestProgress ?? (_requestProgress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress));
+
+        /// <summary>
+        /// How many by-id requests this call makes, when it can be known: ids on the command line are the longest id
+        /// array bound (ids are long[] throughout the module); pipeline input has no count until it ends.
+        /// </summary>
+        private long? RequestsExpected
+        {
+            get
+            {
+                if (MyInvocation.ExpectingInput)
+                {
+                    return null;
+                }
+                if (!_requestsExpected.HasValue)
+                {
+                    long longest = 0;
+                    foreach (object? value in MyInvocation.BoundParameters.Values)
+                    {
+                        if (value is long[] ids)
+                        {
+                            longest = Math.Max(longest, ids.Length);
+                        }
+                    }
+                    _requestsExpected = longest;
+                }
+                return Math.Max(_requestsExpected.Value, _requestsQueued);
+            }
+        }
+        /// <summary>A request in flight and how to write its outcome on the pipeline thread.</summary>
+        private sealed class PendingRequest
+        {
+            public PendingRequest(Task task, Action emit)
+            {
+                Task = task;
+                Emit = emit;
+            }
+
+            public Task Task { get; }
+
+            public Action Emit { get; }
+        }
+    }
+}
