@@ -245,14 +245,14 @@ Describe 'Get-MmsTable against the emulator' {
         It 'has a table view that fits 80 columns' {
             $text = $Tables | Format-Table | Out-String -Width 200
             $lines = $text -split "`r?`n" | Where-Object { $_.Trim() }
-            $lines[0] | Should -Match '^\s*TableId\s+DbName\s+Name\s+Status\s+Parts\s+Size\s+Rows\s*$'
+            $lines[0] | Should -Match '^\s*SourceId\s+TableId\s+Table\s+Status\s+Parts\s+Failed\s+Size\s*$'
             $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 -Because $_ }
-            $text | Should -Match '\b22 mms_test\s+test\s+DONE\s+80/100\s+22\.7 KB\s+233K'
+            $text | Should -Match '\b22 mms_test\.test\s+DONE\s+80/100\s+0\s+22\.7 KB'
         }
 
         It 'has a list view with everything' {
             $text = $Tables | Where-Object TableId -EQ 22 | Format-List | Out-String -Width 120
-            foreach ($label in 'Table', 'TableId', 'Source', 'Status', 'Partitions', 'Columns', 'PartitionKeys', 'Size', 'NumRows',
+            foreach ($label in 'Table', 'TableId', 'SourceName', 'Status', 'Partitions', 'Columns', 'PartitionKeys', 'Size', 'NumRows',
                 'LastDdlTime', 'Owner', 'Location', 'InputFormat', 'OutputFormat', 'Serde', 'Extra', 'RequestId') {
                 $text | Should -Match "(?m)^$label\s*:" -Because "the list view shows $label"
             }
