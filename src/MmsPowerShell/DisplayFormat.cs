@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell
 {
@@ -23,12 +22,6 @@ namespace MmsPowerShell
 
         /// <summary>"1,234" for the list views, or "?" when unknown.</summary>
         public static string CountExact(long? count) => count.HasValue ? count.Value.ToString("N0", CultureInfo.InvariantCulture) : Unknown;
-
-        /// <summary>"done/total" for partitioned tables, "-" for the others.</summary>
-        public static string Partitions(MmsTable table) =>
-            table.HasPartitions
-                ? table.PartitionsDone.ToString(CultureInfo.InvariantCulture) + "/" + table.PartitionCount.ToString(CultureInfo.InvariantCulture)
-                : "-";
 
         /// <summary>
         /// A list view's value broken into lines of at most <paramref name="width"/> characters at spaces: the list

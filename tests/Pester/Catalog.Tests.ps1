@@ -555,7 +555,7 @@ Describe 'Measure-MmsMigration' {
     }
 
     It 'prints every sample line the README shows for it' {
-        $readme = Get-Content (Join-Path $RepoRoot 'README.md')
+        $readme = Get-Content (Join-Path $RepoRoot 'docs/usage.md')
         $start = [array]::IndexOf($readme, '### Measure-MmsMigration')
         $sample = $readme[$start..($start + 20)] | Where-Object { $_ -match '^# (Tables|Partitions|Size|Rows)\s+:' } | ForEach-Object { $_.Substring(2) }
         $sample.Count | Should -Be 4

@@ -56,12 +56,13 @@ function Invoke-WithCleanEnvironment([scriptblock] $Script, [hashtable] $Variabl
 }
 
 # The one way a test makes a runspace of its own: a new PowerShell without a host, both staged modules imported,
-# started in -Location if given. With -Emulator, $Emulator and $Conn in it point at that emulator, as in the file.
+# started in -Location if given (-NoModules: nothing imported, as a reader's fresh session). With -Emulator, $Emulator and $Conn in it point at that emulator, as in the file.
 # A runspace of its own is how a test stops a call the way Ctrl+C does, reads the progress stream, keeps
 # "What if:" lines off the host, or shows that state stays per runspace. The caller disposes of it.
-function New-TestRunspace([object] $Emulator, [string] $Location) {
+function New-TestRunspace([object] $Emulator, [string] $Location, [switch] $NoModules) {
     $ps = [powershell]::Create()
     if ($Location) { $null = $ps.AddCommand('Set-Location').AddArgument($Location).AddStatement() }
+    if ($NoModules) { return $ps }
     $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).AddStatement()
     $null = $ps.AddCommand('Import-Module').AddArgument($EmulatorModulePath).AddStatement()
     if ($Emulator) {

@@ -133,8 +133,8 @@ Describe 'Get-MmsTimerLog' {
         $logs = Get-MmsTimerLog -SourceId 2000028 -TimerId $DailyId, $HourlyId @Conn
         $logs.TimerId | Select-Object -Unique | Should -Be $DailyId, $HourlyId
         $text = $logs | Out-String -Width 80
-        $text | Should -Match "Timer: source 2000028, timer $DailyId"
-        $text | Should -Match "Timer: source 2000028, timer $HourlyId"
+        $text | Should -Match "TimerId: $DailyId \(source 2000028\)"
+        $text | Should -Match "TimerId: $HourlyId \(source 2000028\)"
     }
 
     It 'names a CSV row whose TimerId is not an id, and lists the others' {

@@ -92,7 +92,7 @@ Describe 'Get-MmsTaskLog' {
 
     It 'groups the view by task and wraps long messages within 80 columns' {
         $text = Get-MmsTaskLog -SourceId 2000028 -TaskId 1002 @Conn | Out-String -Width 80
-        $text | Should -Match 'Task: source 2000028, task 1002'
+        $text | Should -Match 'TaskId: 1002 \(source 2000028\)'
         ($text -split "`n" | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
         ($text -replace '\s+', ' ') | Should -Match 'YARN'
     }

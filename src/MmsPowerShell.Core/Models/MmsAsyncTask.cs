@@ -6,7 +6,7 @@ namespace MmsPowerShell.Core.Models
     /// An asynchronous task of the service (GetMmsAsyncTask): CreateMmsJob answers one instead of a job, and
     /// UpdateMmsDataSource one for a connection test. Poll until Running is false; ObjectId is then the object made.
     /// </summary>
-    public sealed class MmsAsyncTask
+    public sealed partial class MmsAsyncTask
     {
         public long SourceId { get; internal set; }
 

@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>An MMA data source (a Hive metastore being migrated) and its migration counters.</summary>
-    public sealed class MmsDataSource
+    public sealed partial class MmsDataSource
     {
         /// <summary>The data source id; named SourceId so objects bind to -SourceId down the pipeline.</summary>
         public long SourceId { get; internal set; }

@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A database of an MMA data source. SourceId and DbName bind to Get-MmsTable down the pipeline.</summary>
-    public sealed class MmsDatabase
+    public sealed partial class MmsDatabase
     {
         public long SourceId { get; internal set; }
         public string? SourceName { get; internal set; }

@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A migration job of an MMA data source, as GetMmsJob returns it, cleaned and typed.</summary>
-    public sealed class MmsJob
+    public sealed partial class MmsJob
     {
         private static readonly MmsJobConfig NoConfig = new MmsJobConfig();
 

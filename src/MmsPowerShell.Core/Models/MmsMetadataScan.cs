@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A metadata scan of a data source (GetMmsFetchMetadataJob): its state, progress and what it found.</summary>
-    public sealed class MmsMetadataScan
+    public sealed partial class MmsMetadataScan
     {
         /// <summary>The service's progress scale: 1 to 10000 (hundredths of a percent).</summary>
         public const double FullProgress = 10000;

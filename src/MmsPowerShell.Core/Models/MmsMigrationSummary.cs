@@ -7,7 +7,7 @@ namespace MmsPowerShell.Core.Models
     /// Where a migration stands across tables, databases or data sources: counts by status, partitions, bytes and
     /// rows. Tables count exactly; databases and data sources add the counters the service keeps for them.
     /// </summary>
-    public sealed class MmsMigrationSummary
+    public sealed partial class MmsMigrationSummary
     {
         private readonly SortedSet<long> _sources = new SortedSet<long>();
 

@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A partition of an MMA table and its migration status.</summary>
-    public sealed class MmsPartition
+    public sealed partial class MmsPartition
     {
         public long SourceId { get; internal set; }
         public string? SourceName { get; internal set; }

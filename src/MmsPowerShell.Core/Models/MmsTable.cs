@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A table of an MMA data source and its migration state, as GetMmsTable returns it, cleaned and typed.</summary>
-    public sealed class MmsTable
+    public sealed partial class MmsTable
     {
         public long SourceId { get; internal set; }
 

@@ -1,7 +1,7 @@
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>One column of a table, an ordinary column or a partition key.</summary>
-    public sealed class MmsTableColumn
+    public sealed partial class MmsTableColumn
     {
         public long SourceId { get; internal set; }
 

@@ -3,7 +3,7 @@ using System;
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A migration task: one table (or its partitions) of a job, as GetMmsTask returns it, cleaned and typed.</summary>
-    public sealed class MmsTask
+    public sealed partial class MmsTask
     {
         public long SourceId { get; internal set; }
 
