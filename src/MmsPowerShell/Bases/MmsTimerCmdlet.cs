@@ -41,7 +41,7 @@ namespace MmsPowerShell.Commands
             foreach (long timerId in TimerId)
             {
                 var reference = new MmsTimerReference(sourceId, timerId);
-                if (!ShouldProcess(reference.ToString(), action))
+                if (!this.ShouldChange(reference.ToString(), action))
                 {
                     continue;
                 }

@@ -14,7 +14,7 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
-        internal override string OutcomeCheck => "Get-MmsDataSource -Name '" + Name.Replace("'", "''") + "'";
+        internal override string OutcomeCheck => "Get-MmsDataSource -Name " + LiteralNameArgument(Name);
 
         public override string ToString() => "new data source '" + Name + "'";
     }

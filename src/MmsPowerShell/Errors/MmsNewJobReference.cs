@@ -20,7 +20,7 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
-        internal override string OutcomeCheck => "Get-MmsJob -SourceId " + SourceId + " -Name '" + Name.Replace("'", "''") + "'";
+        internal override string OutcomeCheck => "Get-MmsJob -SourceId " + SourceId + " -Name " + LiteralNameArgument(Name);
 
         public override string ToString() => "source " + SourceId + ", new job '" + Name + "'";
     }

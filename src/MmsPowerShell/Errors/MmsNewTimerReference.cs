@@ -17,7 +17,7 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
-        internal override string OutcomeCheck => "Get-MmsTimer -SourceId " + SourceId + " -Name '" + Name.Replace("'", "''") + "'";
+        internal override string OutcomeCheck => "Get-MmsTimer -SourceId " + SourceId + " -Name " + LiteralNameArgument(Name);
 
         public override string ToString() => "new timer '" + Name + "' of source " + SourceId;
     }

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Commands
@@ -16,5 +17,11 @@ namespace MmsPowerShell.Commands
         /// was lost (e.g. "Get-MmsJob -SourceId 2000028 -Name nightly"); null for objects only ever read.
         /// </summary>
         internal virtual string? OutcomeCheck => null;
+
+        /// <summary>
+        /// A name as a -Name argument of a check command that finds exactly that name: wildcard characters escaped
+        /// (the -Name parameters take wildcards, so 'load[2024]' would match nothing), then single-quoted.
+        /// </summary>
+        internal static string LiteralNameArgument(string name) => "'" + WildcardPattern.Escape(name).Replace("'", "''") + "'";
     }
 }

@@ -12,7 +12,7 @@ namespace MmsPowerShell.Commands
             foreach (long timerId in TimerId)
             {
                 var reference = new MmsTimerReference(sourceId, timerId);
-                if (ShouldProcess(reference.ToString(), "Delete timer"))
+                if (this.ShouldChange(reference.ToString(), "Delete timer"))
                 {
                     QueueRequest(token => Client.DeleteTimerAsync(sourceId, timerId, token), reference, _ => { });
                 }

@@ -31,7 +31,7 @@ namespace MmsPowerShell.Commands
             foreach (long timerId in TimerId)
             {
                 var reference = new MmsTimerRunReference(sourceId, timerId);
-                if (!ShouldProcess(reference.ToString(), "Run now: start a migration job from the timer"))
+                if (!this.ShouldChange(reference.ToString(), "Run now: start a migration job from the timer"))
                 {
                     continue;
                 }
