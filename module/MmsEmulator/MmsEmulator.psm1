@@ -145,7 +145,10 @@ function Set-MmsEmulatorFault {
         (ListMmsTables caps pages at 25 items), delay (-DelayMs, then the
         normal answer), reset (connection dropped), hang (never answers), largebody (a 20 MB answer),
         samepage (list operations answer page 1 whatever page is asked for), lostanswer (the request takes
-        effect, then the connection drops before the answer: a client must not resend a create), donewitherror
+        effect, then the connection drops before the answer: a client must not resend a create), failedafter,
+        garbledafter and nodataafter (the request takes effect, then the answer is an error with -Status and
+        -Code, a cut-off 200 body, or a 200 without data), echobody (a 400 whose message quotes the request
+        body, secrets included), jobstate (GetMmsJob and ListMmsJobs report the status -Code, e.g. PAUSED), donewitherror
         (a finished GetMmsAsyncTask answer that names its object says DONE with -Message as its error), jobfail
         (not a request fault: migration tasks matching -SourceId, -JobId and -TableId fail at their data step).
         Request faults apply after the signature check; the first matching fault with hits left wins.
@@ -175,6 +178,10 @@ function Set-MmsEmulatorFault {
 
         The next CreateMmsJob creates its job, but the client never hears back.
     .EXAMPLE
+        Set-MmsEmulatorFault -Emulator $emu -Kind failedafter -Status 504 -Code GatewayTimeout -Action CreateMmsTimer -Times 1
+
+        The next CreateMmsTimer creates its timer, then answers 504.
+    .EXAMPLE
         Set-MmsEmulatorFault -Emulator $emu -Kind jobfail -SourceId 2000028 -JobId 104 -Times 1
 
         One task of job 104 fails at its data step; a retry succeeds.
@@ -182,7 +189,7 @@ function Set-MmsEmulatorFault {
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)] [psobject] $Emulator,
-        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'smallpages', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'donewitherror', 'jobfail')] [string] $Kind,
+        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'smallpages', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'failedafter', 'garbledafter', 'nodataafter', 'echobody', 'jobstate', 'donewitherror', 'jobfail')] [string] $Kind,
         [string] $Action,
         [int] $Status = 503,
         [string] $Code = 'ServiceUnavailable',

@@ -23,15 +23,13 @@ namespace MmsPowerShell.Core.Http
         {
             ApiRequest request = WithBody(HttpMethod.Post, "CreateMmsJob", SourcePath(sourceId) + "/jobs", sourceId,
                 MmsJobCreateRequestDto.From(sourceId, job), MmsJsonContext.Default.MmsJobCreateRequestDto);
-            ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            long asyncTaskId = ResponseDecoder.Item(response, MmsJsonContext.Default.ItemResponseDtoAsyncTaskIdDto, (dto, _) => dto.AsyncTaskId ?? 0);
-            if (asyncTaskId == 0)
+            return await ExchangeAsync(request, response =>
             {
+                long asyncTaskId = ResponseDecoder.Item(response, MmsJsonContext.Default.ItemResponseDtoAsyncTaskIdDto, (dto, _) => dto.AsyncTaskId ?? 0);
                 // The service took the request, so the job may exist; the answer just does not say which task makes it.
-                throw new MmsApiException(MmsErrorIds.InvalidResponse, response.HttpStatus, "The answer to CreateMmsJob has no asyncTaskId",
-                    response.HeaderRequestId, null) { OutcomeUnknown = true };
-            }
-            return asyncTaskId;
+                return asyncTaskId != 0 ? asyncTaskId : throw new MmsApiException(MmsErrorIds.InvalidResponse, response.HttpStatus,
+                    "The answer to CreateMmsJob has no asyncTaskId", response.HeaderRequestId, null);
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         public Task<MmsAsyncTask> GetAsyncTaskAsync(long sourceId, long asyncTaskId, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 
@@ -32,8 +33,7 @@ namespace MmsPowerShell.Core.Http
             Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
             where TDto : class
         {
-            ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ResponseDecoder.Item(response, typeInfo, map);
+            return await ExchangeAsync(request, response => ResponseDecoder.Item(response, typeInfo, map), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Gets one object and refuses an answer about another id than <paramref name="askedId"/>.</summary>
@@ -41,9 +41,11 @@ namespace MmsPowerShell.Core.Http
             Func<TDto, string?, TItem> map, long askedId, Func<TItem, long> idOf, string what, CancellationToken cancellationToken)
             where TDto : class
         {
-            ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            TItem item = ResponseDecoder.Item(response, typeInfo, map);
-            return ResponseDecoder.Expect(item, askedId, idOf(item), what, response, response.HeaderRequestId);
+            return await ExchangeAsync(request, response =>
+            {
+                TItem item = ResponseDecoder.Item(response, typeInfo, map);
+                return ResponseDecoder.Expect(item, askedId, idOf(item), what, response, response.HeaderRequestId);
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         private async Task<MmsPage<TItem>> GetPageAsync<TDto, TItem>(ApiRequest request, int pageNum, int pageSize,
@@ -52,23 +54,35 @@ namespace MmsPowerShell.Core.Http
         {
             request.Query.Add(Pair("pageNum", Id(pageNum)));
             request.Query.Add(Pair("pageSize", Id(pageSize)));
-            ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ResponseDecoder.Page(response, typeInfo, map);
+            return await ExchangeAsync(request, response => ResponseDecoder.Page(response, typeInfo, map), cancellationToken).ConfigureAwait(false);
         }
 
         private async Task<TItem[]> GetArrayAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ArrayResponseDto<TDto>> typeInfo,
             Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
             where TDto : class
         {
-            ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ResponseDecoder.Array(response, typeInfo, map);
+            return await ExchangeAsync(request, response => ResponseDecoder.Array(response, typeInfo, map), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Sends a state-changing request whose answer is a bare acknowledgement value.</summary>
-        private async Task<long> SendCommandAsync(ApiRequest request, CancellationToken cancellationToken)
+        private Task<long> SendCommandAsync(ApiRequest request, CancellationToken cancellationToken) =>
+            ExchangeAsync(request, ResponseDecoder.Value, cancellationToken);
+
+        /// <summary>
+        /// Sends a request and decodes its answer: the one path every operation takes. An answer to a state change
+        /// that cannot be used does not say the change was not made (see <see cref="ChangeOutcome"/>).
+        /// </summary>
+        private async Task<T> ExchangeAsync<T>(ApiRequest request, Func<ApiResponse, T> decode, CancellationToken cancellationToken)
         {
             ApiResponse response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ResponseDecoder.Value(response);
+            try
+            {
+                return decode(response);
+            }
+            catch (MmsApiException e)
+            {
+                throw ChangeOutcome.OfUnreadableAnswer(e, request);
+            }
         }
 
         /// <summary>A request with a JSON body: serialized once, so the bytes hashed, signed and sent are the same.</summary>

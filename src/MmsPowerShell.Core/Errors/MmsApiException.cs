@@ -50,25 +50,49 @@ namespace MmsPowerShell.Core.Errors
         public TimeSpan? RetryAfter { get; internal set; }
 
         /// <summary>
-        /// True when a state-changing request was sent but no answer came back (timeout, reset): the change may
-        /// have happened. Such a request is never retried automatically.
+        /// True when a state-changing request was sent and what came back is not a clear refusal (no answer, a 5xx,
+        /// a 2xx that cannot be read): the change may have happened. Such a request is never retried automatically.
+        /// See <see cref="ChangeOutcome"/>.
         /// </summary>
         public bool OutcomeUnknown { get; internal set; }
+
+        /// <summary>
+        /// True when a state-changing request was clearly refused (a 4xx before acting, throttling) or never left:
+        /// nothing was changed, and sending it again is safe. See <see cref="ChangeOutcome"/>.
+        /// </summary>
+        public bool ChangeNotMade { get; internal set; }
 
         /// <summary>How many attempts were made before this error was given up on.</summary>
         public int Attempts { get; internal set; } = 1;
 
         /// <summary>
-        /// The same error with <paramref name="redact"/> applied to the service's message, e.g. to mask a secret the
-        /// service echoed back; everything else (kind, code, request id, outcome, attempts) is kept.
+        /// The same error with <paramref name="redact"/> applied to every text it carries (the service's message, the
+        /// recommended action, the messages of the exceptions under it), e.g. to mask a secret the service echoed
+        /// back; everything else (kind, code, request id, outcome, attempts) is kept.
         /// </summary>
         public MmsApiException Redacted(Func<string, string> redact) =>
-            new MmsApiException(Kind, HttpStatus, ErrorCode, redact(ServiceMessage), RequestId, RecommendedAction, InnerException)
+            new MmsApiException(Kind, HttpStatus, redact(ErrorCode), redact(ServiceMessage), RequestId,
+                RecommendedAction == null ? null : redact(RecommendedAction), RedactedChain(InnerException, redact))
             {
                 RetryAfter = RetryAfter,
                 OutcomeUnknown = OutcomeUnknown,
+                ChangeNotMade = ChangeNotMade,
                 Attempts = Attempts,
             };
+
+        /// <summary>The inner exceptions as they are when no message quotes a secret; otherwise copies with the messages masked.</summary>
+        private static Exception? RedactedChain(Exception? inner, Func<string, string> redact)
+        {
+            if (inner == null)
+            {
+                return null;
+            }
+            Exception? below = RedactedChain(inner.InnerException, redact);
+            string message = redact(inner.Message);
+            return message == inner.Message && ReferenceEquals(below, inner.InnerException)
+                ? inner
+                : new Http.MmsTransportFailure(inner.GetType().Name + ": " + message, below);
+        }
 
         private static string ComposeMessage(int httpStatus, string errorCode, string serviceMessage, string? requestId)
         {

@@ -22,8 +22,9 @@ namespace MmsPowerShell.Core.Json
                 Status = ServiceText.Clean(dto.Status),
                 Type = ServiceText.Clean(dto.Type),
                 Stopped = dto.Stopped ?? false,
-                TaskNum = dto.TaskNum ?? 0,
-                TaskDone = dto.TaskDone ?? 0,
+                // Counts are not taken on trust: a negative count would show as a negative share (-150%).
+                TaskNum = Math.Max(0, dto.TaskNum ?? 0),
+                TaskDone = Math.Max(0, dto.TaskDone ?? 0),
                 DbId = dto.DbId ?? 0,
                 SrcDbName = ServiceText.Clean(dto.SrcDbName),
                 SrcSchemaName = ServiceText.Clean(dto.SrcSchemaName),

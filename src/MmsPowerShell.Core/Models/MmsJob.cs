@@ -30,7 +30,7 @@ namespace MmsPowerShell.Core.Models
         public int TaskDone { get; internal set; }
 
         /// <summary>TaskDone out of TaskNum, 0 to 100, rounded down; 0 for a job without tasks.</summary>
-        public int PercentDone => TaskNum <= 0 ? 0 : (int)Math.Min(100L, TaskDone * 100L / TaskNum);
+        public int PercentDone => TaskNum <= 0 ? 0 : (int)Math.Max(0L, Math.Min(100L, TaskDone * 100L / TaskNum));
 
         public long DbId { get; internal set; }
 

@@ -13,6 +13,14 @@ namespace MmsPowerShell.Core.Models
         /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a job stopped before it ended.</summary>
         public const string Stopped = "STOPPED";
 
+        /// <summary>
+        /// A status this module knows what to do with. Any other (a state added to the service later, e.g. PAUSED) is
+        /// told to the user at once: a wait for DONE or FAILED may never see one.
+        /// </summary>
+        public static bool IsKnown(string? status) =>
+            string.Equals(status, Init, StringComparison.OrdinalIgnoreCase) || string.Equals(status, Doing, StringComparison.OrdinalIgnoreCase) ||
+            IsFinished(status);
+
         public static bool IsFinished(string? status) =>
             string.Equals(status, Done, StringComparison.OrdinalIgnoreCase) || string.Equals(status, Failed, StringComparison.OrdinalIgnoreCase);
     }

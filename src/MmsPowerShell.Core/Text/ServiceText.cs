@@ -7,7 +7,7 @@ namespace MmsPowerShell.Core.Text
     /// client keeps from an answer, error code, message or header passes through here before it reaches an
     /// object, a view, an error or a verbose line. Control characters are made visible rather than dropped, so
     /// a hostile value is still recognisable but can no longer drive the terminal (clear the screen, set the
-    /// title, write the clipboard, forge a line). Printable Unicode (CJK, emoji, right-to-left text) is untouched.
+    /// title, write the clipboard, forge a line, reorder what is shown). Printable Unicode (CJK, emoji, right-to-left text) is untouched.
     /// </summary>
     public static class ServiceText
     {
@@ -27,7 +27,8 @@ namespace MmsPowerShell.Core.Text
 
         /// <summary>
         /// C0 controls become their Control Pictures symbol (ESC is shown as U+241B), DEL becomes U+2421, a tab
-        /// becomes a space, C1 controls and the Unicode line/paragraph separators become a visible \uXXXX. Returns
+        /// becomes a space, C1 controls, the Unicode line/paragraph separators and the bidirectional controls become
+        /// a visible \uXXXX. Returns
         /// the same instance when there is nothing to replace, so clean text costs no allocation.
         /// </summary>
         public static string Sanitize(string value)
@@ -59,7 +60,15 @@ namespace MmsPowerShell.Core.Text
         }
 
         private static bool IsUnsafe(char c) =>
-            c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+            c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || IsBidiControl(c);
+
+        /// <summary>
+        /// The invisible characters that reorder text (Trojan Source, CVE-2021-42574): embeddings and overrides
+        /// U+202A-202E, isolates U+2066-2069, and the marks U+200E, U+200F and U+061C. "evil\u202Etxt.exe" would show as
+        /// "evilexe.txt". Right-to-left letters themselves are printable text and untouched.
+        /// </summary>
+        private static bool IsBidiControl(char c) =>
+            (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
 
         private static void AppendSafe(StringBuilder builder, char c)
         {

@@ -109,7 +109,8 @@ namespace MmsPowerShell.Core.Http
                         _log?.Invoke("HTTP " + status + " in " + stopwatch.ElapsedMilliseconds + " ms, request id " + (requestId ?? "(none)"));
                         if (status < 200 || status > 299)
                         {
-                            throw ApiErrorParser.FromResponse(status, requestId, RetryAfter(response), body, request, _connection.Region);
+                            throw ChangeOutcome.OfErrorAnswer(
+                                ApiErrorParser.FromResponse(status, requestId, RetryAfter(response), body, request, _connection.Region), request);
                         }
                         return new ApiResponse(status, requestId, body);
                     }
@@ -122,9 +123,13 @@ namespace MmsPowerShell.Core.Http
                 }
                 catch (HttpRequestException e)
                 {
+                    // Only a connection that was never made means the request did not reach the endpoint.
+                    bool sent = !NeverConnected(e);
                     throw Unanswered(request, new MmsApiException(MmsErrorIds.ConnectionFailed, 0,
-                        "Could not reach " + UserInfoRedaction.Authority(_connection.Endpoint) + ": " + Describe(e), null, CheckNetworkAction, Redacted(e)),
-                        sent: !NeverConnected(e));
+                        (sent ? "The connection to " + UserInfoRedaction.Authority(_connection.Endpoint) + " failed before an answer came back: "
+                              : "Could not reach " + UserInfoRedaction.Authority(_connection.Endpoint) + ": ") + Describe(e),
+                        null, CheckNetworkAction, Redacted(e)),
+                        sent);
                 }
                 catch (IOException e)
                 {
@@ -136,12 +141,9 @@ namespace MmsPowerShell.Core.Http
             }
         }
 
-        /// <summary>Marks a state-changing request whose answer never came as having an unknown outcome.</summary>
-        private static MmsApiException Unanswered(ApiRequest request, MmsApiException error, bool sent)
-        {
-            error.OutcomeUnknown = sent && !request.IsSafeToRepeat;
-            return error;
-        }
+        /// <summary>A request whose answer never came: see <see cref="ChangeOutcome"/> for what that means for a change.</summary>
+        private static MmsApiException Unanswered(ApiRequest request, MmsApiException error, bool sent) =>
+            ChangeOutcome.OfNoAnswer(error, request, sent);
 
         /// <summary>A refused connection or an unknown host: the request cannot have reached the service.</summary>
         private static bool NeverConnected(Exception e) =>

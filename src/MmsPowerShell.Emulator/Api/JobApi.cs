@@ -41,14 +41,19 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> ListJobsAsync(HttpContext context, string sourceId) =>
             _pipeline.RunOnSourceAsync(context, "ListMmsJobs", sourceId, null, (call, _) =>
-                Answers.Page(_jobs.ListJobs(call.SourceId, jobs => JobFilter.Apply(jobs, call.Query)), call.Query, call.RequestId));
+                Answers.Page(_jobs.ListJobs(call.SourceId, jobs => JobFilter.Apply(jobs, call.Query)).Select(job => Faulted(context, job)).ToList(),
+                    call.Query, call.RequestId));
 
         public Task<IResult> GetJobAsync(HttpContext context, string sourceId, string jobId) =>
             _pipeline.RunOnSourceAsync(context, "GetMmsJob", sourceId, jobId, (call, _) =>
             {
                 JobView? job = _jobs.GetJob(call.SourceId, call.Id);
-                return job == null ? ServiceError.NotFound(call.RequestId, "Job not found: source " + call.SourceId + " job " + call.Id) : Answers.Data(call.RequestId, job);
+                return job == null ? ServiceError.NotFound(call.RequestId, "Job not found: source " + call.SourceId + " job " + call.Id) : Answers.Data(call.RequestId, Faulted(context, job));
             });
+
+        /// <summary>The job as the jobstate fault reports it: with a status the documentation does not list.</summary>
+        private static JobView Faulted(HttpContext context, JobView job) =>
+            context.Items.TryGetValue(ApiPipeline.JobStateKey, out object? state) && state is string status ? job with { Status = status } : job;
 
         public Task<IResult> StartJobAsync(HttpContext context, string sourceId, string jobId) =>
             _pipeline.RunOnSourceAsync(context, "StartMmsJob", sourceId, jobId, (call, _) => _jobs.Start(call.SourceId, call.Id).ToResult(call.RequestId));

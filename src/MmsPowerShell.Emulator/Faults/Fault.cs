@@ -29,8 +29,11 @@ namespace MmsPowerShell.Emulator
         /// bom (a byte order mark before the JSON), errorin200 (a gateway error body with HTTP 200), unknowncounts (Hive's -1
         /// for numRows and size), smallpages (ListMmsTables caps pages at 25 items, below what a client asks), delay, reset, hang, largebody, samepage (list operations
         /// answer page 1 whatever is asked), lostanswer (the request takes effect, then the connection drops before the
-        /// answer), donewitherror (a finished GetMmsAsyncTask answer that names its object says DONE with Message as its
-        /// error) or jobfail (matching migration tasks fail at their data step).</summary>
+        /// answer), failedafter / garbledafter / nodataafter (the request takes effect, then the answer is an error with
+        /// Status/Code/Message, a cut-off 200 body, or a 200 without data), echobody (a 400 whose message quotes the
+        /// request body), jobstate (GetMmsJob and ListMmsJobs report the status Code, e.g. PAUSED), donewitherror (a finished GetMmsAsyncTask answer that names
+        /// its object says DONE with Message as its error) or jobfail (matching
+        /// migration tasks fail at their data step).</summary>
         public string Kind { get; set; } = "error";
         public int Status { get; set; } = 503;
         public string Code { get; set; } = "ServiceUnavailable";

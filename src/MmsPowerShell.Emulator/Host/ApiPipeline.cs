@@ -23,6 +23,9 @@ namespace MmsPowerShell.Emulator
 
         public const int SmallPageSize = 25;
 
+        /// <summary>Set in HttpContext.Items by the jobstate fault: the status GetMmsJob and ListMmsJobs report.</summary>
+        public const string JobStateKey = "jobstate";
+
         private readonly EmulatorOptions _options;
         private readonly RequestAuthenticator _authenticator;
         private readonly FaultRegistry _faults;
@@ -69,7 +72,7 @@ namespace MmsPowerShell.Emulator
             Fault? fault = _faults.Take(action, sourceId, id);
             if (fault != null)
             {
-                IResult? faulted = await ApplyAsync(fault, context, requestId, id);
+                IResult? faulted = await ApplyAsync(fault, context, requestId, id, body);
                 if (faulted != null)
                 {
                     return faulted;
@@ -80,13 +83,7 @@ namespace MmsPowerShell.Emulator
                 simulation.Advance();
             }
             IResult result = answer(new ApiCall(context, sourceId, id, requestId, body));
-            if (fault?.Kind == "lostanswer")
-            {
-                // The operation took effect; only its answer is lost, as when a connection drops on the way back.
-                context.Abort();
-                return Results.Empty;
-            }
-            return result;
+            return fault == null ? result : AfterEffect(fault, context, requestId) ?? result;
         }
 
         /// <summary>RunAsync for an operation under /datasources/{sourceId}: an unknown source is not found, like on the read side.</summary>
@@ -107,8 +104,32 @@ namespace MmsPowerShell.Emulator
             return buffer.ToArray();
         }
 
+        /// <summary>
+        /// The faults that break an answer after the operation took effect, as a service or gateway can: the change
+        /// is made, and what comes back says otherwise or nothing. Null for the other faults.
+        /// </summary>
+        private static IResult? AfterEffect(Fault fault, HttpContext context, string requestId)
+        {
+            switch (fault.Kind)
+            {
+                case "lostanswer":
+                    // Only the answer is lost, as when a connection drops on the way back.
+                    context.Abort();
+                    return Results.Empty;
+                case "failedafter":
+                    // A 5xx (a 504 from a gateway that gave up waiting, a 500 from a step after the change).
+                    return new GatewayError(fault.Status, fault.Code, fault.Message).ToResult(context, requestId);
+                case "garbledafter":
+                    return Results.Content("{\"requestId\":\"" + requestId + "\",\"data\":{\"id\":", "application/json", Encoding.UTF8, 200);
+                case "nodataafter":
+                    return Results.Content("{\"requestId\":\"" + requestId + "\"}", "application/json", Encoding.UTF8, 200);
+                default:
+                    return null;
+            }
+        }
+
         /// <summary>Answers with the fault; null when the fault only changes or delays the normal answer.</summary>
-        private static async Task<IResult?> ApplyAsync(Fault fault, HttpContext context, string requestId, long id)
+        private static async Task<IResult?> ApplyAsync(Fault fault, HttpContext context, string requestId, long id, byte[] body)
         {
             if (fault.RetryAfterMs.HasValue)
             {
@@ -155,6 +176,18 @@ namespace MmsPowerShell.Emulator
                     context.Items[DoneWithErrorKey] = fault.Message;
                     return null;
                 case "lostanswer":
+                case "failedafter":
+                case "garbledafter":
+                case "nodataafter":
+                    return null;
+                case "echobody":
+                    // A validation error that quotes the request body, as some services do: whatever the client sent
+                    // (secrets included, in the escaped form it was sent in) comes back in the message.
+                    return new GatewayError(400, "InvalidParameter", "The request body is not valid: " +
+                        Encoding.UTF8.GetString(body)).ToResult(context, requestId);
+                case "jobstate":
+                    // GetMmsJob and ListMmsJobs report a job state the documentation does not list (fault.Code, e.g. PAUSED).
+                    context.Items[JobStateKey] = fault.Code;
                     return null;
                 case "reset":
                     context.Abort();

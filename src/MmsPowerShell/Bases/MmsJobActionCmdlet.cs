@@ -43,7 +43,7 @@ namespace MmsPowerShell.Commands
             {
                 long sourceId = SourceId;
                 var target = new MmsJobReference(sourceId, jobId);
-                if (ShouldProcess(target.ToString(), ActionName))
+                if (this.ShouldChange(target.ToString(), ActionName))
                 {
                     QueueRequest(token => ChangeAsync(sourceId, jobId, token), target, WriteIfAny);
                 }

@@ -42,7 +42,7 @@ namespace MmsPowerShell.Commands
             foreach (long timerId in TimerId)
             {
                 var timer = new MmsTimerReference(sourceId, timerId);
-                if (ShouldProcess(timer.ToString(), ActionName))
+                if (this.ShouldChange(timer.ToString(), ActionName))
                 {
                     Act(timer);
                 }

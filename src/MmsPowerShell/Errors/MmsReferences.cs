@@ -17,6 +17,12 @@ namespace MmsPowerShell.Commands
         /// was lost (e.g. "Get-MmsJob -SourceId 2000028 -Name nightly"); null for objects only ever read.
         /// </summary>
         internal virtual string? OutcomeCheck => null;
+
+        /// <summary>
+        /// A name as a -Name argument of a check command that finds exactly that name: wildcard characters escaped
+        /// (the -Name parameters take wildcards, so 'load[2024]' would match nothing), then single-quoted.
+        /// </summary>
+        internal static string LiteralNameArgument(string name) => "'" + WildcardPattern.Escape(name).Replace("'", "''") + "'";
     }
 
     /// <summary>
@@ -261,7 +267,7 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
-        internal override string OutcomeCheck => "Get-MmsJob -SourceId " + SourceId + " -Name '" + Name.Replace("'", "''") + "'";
+        internal override string OutcomeCheck => "Get-MmsJob -SourceId " + SourceId + " -Name " + LiteralNameArgument(Name);
 
         public override string ToString() => "source " + SourceId + ", new job '" + Name + "'";
     }
@@ -281,7 +287,7 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
-        internal override string OutcomeCheck => "Get-MmsTimer -SourceId " + SourceId + " -Name '" + Name.Replace("'", "''") + "'";
+        internal override string OutcomeCheck => "Get-MmsTimer -SourceId " + SourceId + " -Name " + LiteralNameArgument(Name);
 
         public override string ToString() => "new timer '" + Name + "' of source " + SourceId;
     }
@@ -298,7 +304,7 @@ namespace MmsPowerShell.Commands
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DataSourceNotFound;
 
-        internal override string OutcomeCheck => "Get-MmsDataSource -Name '" + Name.Replace("'", "''") + "'";
+        internal override string OutcomeCheck => "Get-MmsDataSource -Name " + LiteralNameArgument(Name);
 
         public override string ToString() => "new data source '" + Name + "'";
     }

@@ -9,6 +9,7 @@ using System.Security;
 using System.Text.RegularExpressions;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Commands
 {
@@ -19,7 +20,7 @@ namespace MmsPowerShell.Commands
     /// </summary>
     internal sealed class DataSourceConfig
     {
-        private const string Mask = "********";
+        private const string Mask = SecretMask.Mask;
 
         /// <summary>Keys that hold secrets even before the config items say so (for -WhatIf, which asks the service nothing).</summary>
         private static readonly Regex SecretKeyPattern = new Regex(@"password|secret|keytab|credential|token|(^|\.)key$|\.key\.",
@@ -27,6 +28,8 @@ namespace MmsPowerShell.Commands
 
         private readonly Dictionary<string, object> _values = new Dictionary<string, object>(StringComparer.Ordinal);
         private readonly HashSet<string> _secretKeys = new HashSet<string>(StringComparer.Ordinal);
+        private SecretMask? _mask;
+        private int _maskedKeys;
 
         public DataSourceConfig(IDictionary? config)
         {
@@ -138,17 +141,24 @@ namespace MmsPowerShell.Commands
             return errors;
         }
 
-        /// <summary>Masks every secret value that occurs in a text (e.g. a service message that echoes the config).</summary>
-        public string Redact(string text)
+        /// <summary>
+        /// Masks every secret value that occurs in a text (e.g. a service message that echoes the config), in every
+        /// form it can come back in: raw, JSON-escaped, \u-escaped, percent-encoded (see <see cref="SecretMask"/>).
+        /// </summary>
+        public string Redact(string text) => Secrets.Apply(text) ?? text;
+
+        /// <summary>The secrets as they are now known (keys marked by the config items count once validated).</summary>
+        private SecretMask Secrets
         {
-            foreach (string key in _secretKeys)
+            get
             {
-                if (_values.TryGetValue(key, out object? value) && value is string secret && secret.Length > 0)
+                if (_mask == null || _maskedKeys != _secretKeys.Count)
                 {
-                    text = text.Replace(secret, Mask);
+                    _mask = new SecretMask(_secretKeys.Select(key => _values.TryGetValue(key, out object? value) ? value as string : null));
+                    _maskedKeys = _secretKeys.Count;
                 }
+                return _mask;
             }
-            return text;
         }
 
         /// <summary>Turns the value into the JSON type the item takes; a message when it cannot be (never quoting a secret).</summary>

@@ -66,6 +66,11 @@ namespace MmsPowerShell.Commands
                     return id >= 1;
             }
             id = 0;
+            if (raw is float || raw is double || raw is decimal)
+            {
+                // Refused as the text "1.5" is: converting would round 1.5 to 2 and act on another object.
+                return false;
+            }
             if (raw is string text)
             {
                 return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id >= 1;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Commands
 {
@@ -49,12 +50,13 @@ namespace MmsPowerShell.Commands
             _lastUpdate = now;
             _shown = true;
             string count = done.ToString("N0", CultureInfo.InvariantCulture);
-            var record = new ProgressRecord(_activityId, _activity, total.HasValue
+            // The status quotes names (a job's, the user's) and service text: through the one sanitizer.
+            var record = new ProgressRecord(_activityId, _activity, ServiceText.Sanitize(total.HasValue
                 ? what + ": " + count + " of " + total.Value.ToString("N0", CultureInfo.InvariantCulture)
-                : what + ": " + count + " done");
+                : what + ": " + count + " done"));
             if (total.HasValue && total.Value > 0)
             {
-                record.PercentComplete = (int)Math.Min(100, 100 * done / total.Value);
+                record.PercentComplete = (int)Math.Max(0, Math.Min(100, 100 * done / total.Value));
             }
             _write(record);
         }

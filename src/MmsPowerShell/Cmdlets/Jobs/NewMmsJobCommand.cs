@@ -88,11 +88,13 @@ namespace MmsPowerShell.Commands
         /// <summary>Table name → partition filter expression.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateSendableHashtable]
         public Hashtable? PartitionFilter { get; set; }
 
         /// <summary>Source table name → destination table name.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateSendableHashtable]
         public Hashtable? TableMapping { get; set; }
 
         /// <summary>MMA partition ids (from Get-MmsTablePartition) to migrate.</summary>
@@ -170,7 +172,7 @@ namespace MmsPowerShell.Commands
             string scope = job.Options.Tables == null
                 ? "the whole database " + job.SrcDbName
                 : "database " + job.SrcDbName + ", tables " + string.Join(", ", job.Options.Tables);
-            if (!ShouldProcess("source " + sourceId + ", " + scope, "Create migration job '" + job.Name + "'"))
+            if (!this.ShouldChange("source " + sourceId + ", " + scope, "Create migration job '" + job.Name + "'"))
             {
                 return null;
             }

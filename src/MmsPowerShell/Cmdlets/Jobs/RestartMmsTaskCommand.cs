@@ -36,7 +36,7 @@ namespace MmsPowerShell.Commands
             {
                 long sourceId = SourceId;
                 var target = new MmsTaskReference(sourceId, taskId);
-                if (!ShouldProcess(target.ToString(), "Retry migration task"))
+                if (!this.ShouldChange(target.ToString(), "Retry migration task"))
                 {
                     continue;
                 }

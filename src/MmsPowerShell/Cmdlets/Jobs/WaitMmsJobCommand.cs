@@ -19,6 +19,7 @@ namespace MmsPowerShell.Commands
         private readonly List<MmsJobReference> _jobs = new List<MmsJobReference>();
         private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
         private readonly HashSet<(long SourceId, long JobId)> _toldNotStarted = new HashSet<(long, long)>();
+        private readonly HashSet<(long SourceId, long JobId)> _toldUnknownStatus = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
@@ -83,6 +84,7 @@ namespace MmsPowerShell.Commands
                 {
                     // Every read passes here: the first one that finds the job never started says so at once, not at the timeout.
                     WarnIfNeverStarted(job);
+                    WarnIfStatusUnknown(job);
                     return new WaitProgress("Waiting for " + job, StatusLine(job), job.PercentDone);
                 },
                 Ended = (_, job) => Ended(job),
@@ -112,6 +114,15 @@ namespace MmsPowerShell.Commands
         private static string StatusLine(MmsJob job) =>
             (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + job.Status + (NeverStarted(job) ? " (not started)" : string.Empty) + ": " +
             job.TaskDone + "/" + job.TaskNum + " tasks done (" + job.PercentDone + "%)";
+
+        private void WarnIfStatusUnknown(MmsJob job)
+        {
+            if (!MmsJobStatus.IsKnown(job.Status) && _toldUnknownStatus.Add((job.SourceId, job.JobId)))
+            {
+                WriteWarning(job + " has the status '" + job.Status + "', which this module does not know: the wait ends at DONE, FAILED or a stop, " +
+                             "so it may go on until its timeout. Check the job with Get-MmsJob -SourceId " + job.SourceId + " -JobId " + job.JobId + ".");
+            }
+        }
 
         private void WarnIfNeverStarted(MmsJob job)
         {

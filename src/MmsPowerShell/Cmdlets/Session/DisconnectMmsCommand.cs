@@ -10,7 +10,7 @@ namespace MmsPowerShell.Commands
         protected override void EndProcessing()
         {
             MmsContext? context = MmsSession.Current;
-            if (context != null && ShouldProcess(context.ResolvedEndpoint.ToString(), "Forget the MMS connection of this session"))
+            if (context != null && this.ShouldChange(context.ResolvedEndpoint.ToString(), "Forget the MMS connection of this session"))
             {
                 MmsSession.Clear();
             }

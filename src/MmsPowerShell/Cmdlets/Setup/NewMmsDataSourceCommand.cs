@@ -40,6 +40,7 @@ namespace MmsPowerShell.Commands
         /// <summary>Config keys of the type (Get-MmsDataSourceConfigItem); secrets may be SecureString or PSCredential.</summary>
         [Parameter]
         [ArgumentCompleter(typeof(ConfigKeyCompleter))]
+        [ValidateSendableHashtable(TypedValues = true)]
         public Hashtable? Config { get; set; }
 
         protected override void ProcessRecord()
@@ -49,7 +50,7 @@ namespace MmsPowerShell.Commands
             var reference = new MmsNewDataSourceReference(Name);
             var changes = new ChangeList().Add("Type", type).Add("NetworkLink", NetworkLink);
             config.Describe(changes);
-            if (!ShouldProcess("data source '" + Name + "'", "Create: " + changes))
+            if (!this.ShouldChange("data source '" + Name + "'", "Create: " + changes))
             {
                 return;
             }

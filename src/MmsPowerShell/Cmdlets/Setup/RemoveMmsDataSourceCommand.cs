@@ -29,7 +29,7 @@ namespace MmsPowerShell.Commands
                 {
                     continue;
                 }
-                if (ShouldProcess(reference.ToString(), "Remove from MMA, with its databases, tables, jobs and timers"))
+                if (this.ShouldChange(reference.ToString(), "Remove from MMA, with its databases, tables, jobs and timers"))
                 {
                     QueueRequest(token => Client.DeleteDataSourceAsync(sourceId, token), reference, _ => { });
                 }

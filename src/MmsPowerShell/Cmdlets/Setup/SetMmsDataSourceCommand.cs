@@ -32,6 +32,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter]
         [ArgumentCompleter(typeof(ConfigKeyCompleter))]
+        [ValidateSendableHashtable(TypedValues = true)]
         public Hashtable? Config { get; set; }
 
         /// <summary>The source's type, for completing and checking -Config; when absent it is read from the source.</summary>
@@ -71,7 +72,7 @@ namespace MmsPowerShell.Commands
             var changes = new ChangeList().Add("Name", NewName);
             config.Describe(changes);
             string action = Test ? "Test the connection" + (changes.IsEmpty ? string.Empty : " with " + changes) : "Set " + changes;
-            if (!ShouldProcess(target.ToString(), action) || (config.Count > 0 && !Check(sourceId, config, target)))
+            if (!this.ShouldChange(target.ToString(), action) || (config.Count > 0 && !Check(sourceId, config, target)))
             {
                 return;
             }

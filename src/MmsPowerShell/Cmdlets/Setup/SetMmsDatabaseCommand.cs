@@ -91,7 +91,7 @@ namespace MmsPowerShell.Commands
                 .Add("DestinationSchema", DestinationSchema, database?.DestinationName, known)
                 .Add(known ? "Status of all " + database!.TableCount + " tables" : "Status of all its tables", status);
             string what = database == null ? "database " + reference : "database " + database.DbName + " (" + reference + ")";
-            if (!ShouldProcess(what, "Set " + changes))
+            if (!this.ShouldChange(what, "Set " + changes))
             {
                 return;
             }

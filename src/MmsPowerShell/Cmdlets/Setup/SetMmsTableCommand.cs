@@ -132,7 +132,7 @@ namespace MmsPowerShell.Commands
                 .Add("DestinationName", DestinationName, table?.DestinationName, known)
                 .Add("Status", StatusValue, table?.Status, known);
             string what = table == null ? "table " + target.Reference : "table " + table.DbName + "." + table.Name + " (" + target.Reference + ")";
-            return ShouldProcess(what, "Set " + changes);
+            return this.ShouldChange(what, "Set " + changes);
         }
 
         private async Task<IReadOnlyList<Outcome>> UpdateOneAsync(TableTarget target, CancellationToken token)

@@ -42,7 +42,7 @@ namespace MmsPowerShell.Commands
             string[] tables = TableName ?? new string[0];
             var target = new MmsScanStartReference(sourceId, dbName);
             string scope = dbName == null ? "the whole source" : tables.Length == 0 ? "database " + dbName : "database " + dbName + ", tables " + string.Join(", ", tables);
-            if (!ShouldProcess("data source " + sourceId + " (" + scope + ")", "Start a metadata scan"))
+            if (!this.ShouldChange("data source " + sourceId + " (" + scope + ")", "Start a metadata scan"))
             {
                 return;
             }

@@ -55,11 +55,13 @@ namespace MmsPowerShell.Commands
         /// <summary>Table name → partition filter expression.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateSendableHashtable]
         public Hashtable? PartitionFilter { get; set; }
 
         /// <summary>Source table name → destination table name.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ValidateSendableHashtable]
         public Hashtable? TableMapping { get; set; }
 
         [Parameter]
@@ -83,7 +85,7 @@ namespace MmsPowerShell.Commands
             string dbName = DbName;
             var reference = new MmsNewTimerReference(sourceId, name);
             string scope = Table == null ? "database " + dbName : "database " + dbName + ", tables " + string.Join(", ", Table);
-            if (!ShouldProcess("source " + sourceId + ", " + scope, "Create timer '" + name + "' (" + scheduleType + " " + value + ")"))
+            if (!this.ShouldChange("source " + sourceId + ", " + scope, "Create timer '" + name + "' (" + scheduleType + " " + value + ")"))
             {
                 return;
             }
