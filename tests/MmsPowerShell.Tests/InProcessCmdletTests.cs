@@ -90,7 +90,8 @@ namespace MmsPowerShell.Tests
             {
                 return;
             }
-            var names = type.GetProperties().Where(p => p.GetCustomAttributes<ParameterAttribute>().Any()).Select(p => p.Name).ToList();
+            var names = type.GetProperties().Where(p => p.GetCustomAttributes<ParameterAttribute>().Any())
+                .SelectMany(p => p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames).Append(p.Name)).ToList();
             Assert.Subset(new HashSet<string>(names), new HashSet<string> { "Region", "Endpoint", "ProfileName", "Credential", "SecurityToken", "Proxy" });
             if (typeof(MmsCmdlet).IsAssignableFrom(type))
             {

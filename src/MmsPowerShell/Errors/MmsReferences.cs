@@ -26,8 +26,8 @@ namespace MmsPowerShell.Commands
     }
 
     /// <summary>
-    /// An object of a data source named by its own id: "source 2000028, job 104". Each type shows the id under the
-    /// name its cmdlets bind (JobId, TableId, ...), so the target pipes back into them.
+    /// An object of a data source named by its own id: "source 2000028, job 104". Each type shows SourceId and the id
+    /// under the names its cmdlets bind (JobId, TableId, ...), so the target pipes back into them.
     /// </summary>
     public abstract class MmsSourceObjectReference : MmsReference
     {
@@ -40,20 +40,21 @@ namespace MmsPowerShell.Commands
         /// <param name="idParameter">That cmdlet's id parameter, e.g. "JobId".</param>
         private protected MmsSourceObjectReference(long sourceId, long id, string noun, string? readCmdlet, string idParameter)
         {
-            SourceId = sourceId;
+            Source = sourceId;
             Id = id;
             _noun = noun;
             _readCmdlet = readCmdlet;
             _idParameter = idParameter;
         }
 
-        public long SourceId { get; }
+        // Each type declares its public SourceId and id itself, so they show in that order (the order of declaration).
+        private protected long Source { get; }
 
         private protected long Id { get; }
 
-        internal override string? OutcomeCheck => _readCmdlet == null ? null : _readCmdlet + " -SourceId " + SourceId + " -" + _idParameter + " " + Id;
+        internal override string? OutcomeCheck => _readCmdlet == null ? null : _readCmdlet + " -SourceId " + Source + " -" + _idParameter + " " + Id;
 
-        public override string ToString() => "source " + SourceId + ", " + _noun + " " + Id;
+        public override string ToString() => "source " + Source + ", " + _noun + " " + Id;
     }
 
     /// <summary>The target object of a per-source error; its SourceId binds back to -SourceId.</summary>
@@ -81,6 +82,8 @@ namespace MmsPowerShell.Commands
         {
         }
 
+        public long SourceId => Source;
+
         public long DbId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.DatabaseNotFound;
@@ -97,6 +100,8 @@ namespace MmsPowerShell.Commands
         {
         }
 
+        public long SourceId => Source;
+
         public long TableId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TableNotFound;
@@ -109,6 +114,8 @@ namespace MmsPowerShell.Commands
             : base(sourceId, partitionId, "partition", null, nameof(PartitionId))
         {
         }
+
+        public long SourceId => Source;
 
         public long PartitionId => Id;
 
@@ -126,6 +133,8 @@ namespace MmsPowerShell.Commands
         {
         }
 
+        public long SourceId => Source;
+
         public long JobId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.JobNotFound;
@@ -139,6 +148,8 @@ namespace MmsPowerShell.Commands
         {
         }
 
+        public long SourceId => Source;
+
         public long TaskId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TaskNotFound;
@@ -151,6 +162,8 @@ namespace MmsPowerShell.Commands
             : base(sourceId, asyncTaskId, "async task", null, nameof(AsyncTaskId))
         {
         }
+
+        public long SourceId => Source;
 
         public long AsyncTaskId => Id;
 
@@ -168,6 +181,8 @@ namespace MmsPowerShell.Commands
         {
         }
 
+        public long SourceId => Source;
+
         public long TimerId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TimerNotFound;
@@ -184,6 +199,8 @@ namespace MmsPowerShell.Commands
         {
         }
 
+        public long SourceId => Source;
+
         public long TimerId => Id;
 
         internal override MmsErrorId NotFoundErrorId => MmsErrorIds.TimerNotFound;
@@ -196,6 +213,8 @@ namespace MmsPowerShell.Commands
             : base(sourceId, scanId, "scan", "Get-MmsMetadataScan", nameof(ScanId))
         {
         }
+
+        public long SourceId => Source;
 
         public long ScanId => Id;
 
