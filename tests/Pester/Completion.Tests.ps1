@@ -4,6 +4,9 @@
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
+    # Completers give up after 2 seconds. One call first, so that what is timed is the completion, not the
+    # first start of the client stack and the emulator on a busy machine.
+    Get-MmsDataSource @Conn | Out-Null
     function Complete([string] $line) { (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches }
 }
 
