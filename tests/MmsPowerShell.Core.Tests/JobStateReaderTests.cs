@@ -188,6 +188,55 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Fact]
+        public async Task One_running_job_is_read_with_GetMmsJob_alone()
+        {
+            var service = new FakeJobService(new[] { Job(1, "run-a-001", "DOING"), Job(2, "other", "DOING") });
+            var reader = new MmsJobStateReader(service.Client, Source, new long[] { 1 }, "run-");
+
+            Assert.Equal("DOING", (await reader.ReadAllAsync(CancellationToken.None)).Single().Job!.Status);
+            Assert.Equal("DOING", (await reader.ReadAsync(1, CancellationToken.None)).Status);
+
+            Assert.Equal(0, service.Count("ListMmsJobs"));
+            Assert.Equal(new long[] { 1, 1 }, service.GetJobIds);
+        }
+
+        [Fact]
+        public async Task Jobs_never_started_are_not_looked_for_in_the_listing_after_their_first_read()
+        {
+            var service = new FakeJobService(new[] { Job(1, "run-a-001", "INIT"), Job(2, "run-a-002", "INIT"), Job(3, "run-a-003", "INIT") });
+            var reader = new MmsJobStateReader(service.Client, Source, new long[] { 1, 2, 3 }, "run-");
+
+            await reader.ReadAllAsync(CancellationToken.None);
+            Assert.Equal(1, service.Count("ListMmsJobs"));
+            await reader.ReadAllAsync(CancellationToken.None);
+            Assert.Equal(1, service.Count("ListMmsJobs"));
+            Assert.Equal(6, service.Count("GetMmsJob"));
+
+            // Started since: the next round reads them by id and sees them running; the one after lists them.
+            service.Set(1, "DOING");
+            service.Set(2, "DOING");
+            await reader.ReadAllAsync(CancellationToken.None);
+            Assert.Equal(1, service.Count("ListMmsJobs"));
+            Assert.Equal(9, service.Count("GetMmsJob"));
+            await reader.ReadAllAsync(CancellationToken.None);
+            Assert.Equal(2, service.Count("ListMmsJobs"));
+            Assert.Equal(10, service.Count("GetMmsJob"));
+        }
+
+        [Fact]
+        public async Task Paging_stops_when_the_pages_left_outnumber_the_jobs_still_missing()
+        {
+            var service = new FakeJobService(Enumerable.Range(1, 1000).Select(i => Job(i, "run-a-" + i, "DOING")));
+            var reader = new MmsJobStateReader(service.Client, Source, new long[] { 5, 450, 900 }, "run-");
+
+            var reads = await reader.ReadAllAsync(CancellationToken.None);
+
+            Assert.All(reads, read => Assert.Equal("DOING", read.Job!.Status));
+            Assert.Equal(1, service.Count("ListMmsJobs"));
+            Assert.Equal(new long[] { 450, 900 }, service.GetJobIds.OrderBy(id => id));
+        }
+
+        [Fact]
         public async Task Without_a_prefix_the_listing_is_of_every_running_job_of_the_source()
         {
             var service = new FakeJobService(new[] { Job(1, "a", "DOING"), Job(2, "b", "DOING") });

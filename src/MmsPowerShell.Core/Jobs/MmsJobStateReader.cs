@@ -14,6 +14,8 @@ namespace MmsPowerShell.Core.Jobs
     /// round lists the source's running jobs (ListMmsJobs status DOING, and the jobs' common name prefix when there
     /// is one), keeps the jobs asked for (the local filter, whatever the service did with the query), and reads any
     /// job the listing did not show with GetMmsJob (one that has ended, was never started, or moved between pages).
+    /// A round never costs much more than reading each job: it reads by id alone when at most one job is expected in
+    /// the listing (last seen running, or never read), and stops paging when the pages left outnumber the jobs missing.
     /// Throttling needs nothing of its own here: the transport's retries pause every request of the client, and a
     /// listing that still fails fails the whole round, so a throttled service never gets a GetMmsJob per job instead.
     /// </summary>
@@ -33,6 +35,9 @@ namespace MmsPowerShell.Core.Jobs
         private readonly object _lock = new object();
         private readonly HashSet<long> _active;
         private readonly HashSet<long> _answeredThisRound = new HashSet<long>();
+
+        /// <summary>Each job's status at its last read, to tell which jobs a listing of running jobs should show.</summary>
+        private readonly Dictionary<long, string?> _lastStatus = new Dictionary<long, string?>();
         private readonly SemaphoreSlim _fallbackGate = new SemaphoreSlim(MaxConcurrentFallbackReads);
         private Round? _round;
         private bool _useNameFilter;
@@ -152,8 +157,19 @@ namespace MmsPowerShell.Core.Jobs
                 _answeredThisRound.Add(firstAsked.Value);
             }
             var asked = new HashSet<long>(_active);
-            var query = new MmsJobQuery { Status = MmsJobStatus.Doing, NamePrefix = _useNameFilter ? _namePrefix : null };
-            var round = new Round(asked, query.NamePrefix != null, ListAsync(query, asked, cancellationToken));
+            // The jobs a listing of running jobs should show: those last seen running, and those never read yet.
+            var expected = new HashSet<long>(asked.Where(id => !_lastStatus.TryGetValue(id, out string? status) || status == MmsJobStatus.Doing));
+            Round round;
+            if (expected.Count <= 1)
+            {
+                // A listing is at least one request: for one running job (or none, e.g. jobs never started) GetMmsJob is as cheap.
+                round = new Round(asked, false, Task.FromResult(Listing.None));
+            }
+            else
+            {
+                var query = new MmsJobQuery { Status = MmsJobStatus.Doing, NamePrefix = _useNameFilter ? _namePrefix : null };
+                round = new Round(asked, query.NamePrefix != null, ListAsync(query, asked, expected, cancellationToken));
+            }
             _round = round;
             return round;
         }
@@ -175,9 +191,10 @@ namespace MmsPowerShell.Core.Jobs
                     }
                 }
             }
-            if (job.IsFinished || job.Stopped)
+            lock (_lock)
             {
-                lock (_lock)
+                _lastStatus[jobId] = job.Stopped ? MmsJobStatus.Stopped : job.Status;
+                if (job.IsFinished || job.Stopped)
                 {
                     _active.Remove(jobId);
                 }
@@ -199,10 +216,11 @@ namespace MmsPowerShell.Core.Jobs
         }
 
         /// <summary>
-        /// Pages ListMmsJobs until every asked job is found, the pages run out, or the service answers a page it
-        /// already gave (a pager that ignores pageNum); keeps only the asked jobs of this source.
+        /// Pages ListMmsJobs until every expected job is found, the pages run out, the pages left outnumber the
+        /// expected jobs still missing (GetMmsJob is then cheaper), or the service answers a page it already gave
+        /// (a pager that ignores pageNum); keeps only the asked jobs of this source.
         /// </summary>
-        private async Task<Listing> ListAsync(MmsJobQuery query, HashSet<long> asked, CancellationToken cancellationToken)
+        private async Task<Listing> ListAsync(MmsJobQuery query, HashSet<long> asked, HashSet<long> expected, CancellationToken cancellationToken)
         {
             var found = new Dictionary<long, MmsJob>();
             var seenIds = new HashSet<long>();
@@ -218,8 +236,10 @@ namespace MmsPowerShell.Core.Jobs
                         found[job.JobId] = job;
                     }
                 }
+                int missing = expected.Count(id => !found.ContainsKey(id));
                 // A service that leaves total out (0) is paged until a page brings nothing new.
-                if (!anyNew || found.Count == asked.Count || (page.Total > 0 && seenIds.Count >= page.Total))
+                long pagesLeft = page.Total <= 0 || page.Items.Count == 0 ? long.MaxValue : (page.Total - seenIds.Count + page.Items.Count - 1) / page.Items.Count;
+                if (!anyNew || missing == 0 || pagesLeft <= 0 || (page.Total > 0 && pagesLeft >= missing))
                 {
                     return new Listing(found, seenIds.Count);
                 }
@@ -245,6 +265,9 @@ namespace MmsPowerShell.Core.Jobs
 
         private sealed class Listing
         {
+            /// <summary>No listing: every job is read by GetMmsJob.</summary>
+            public static readonly Listing None = new Listing(new Dictionary<long, MmsJob>(), -1);
+
             public Listing(Dictionary<long, MmsJob> found, int listed)
             {
                 Found = found;
@@ -253,7 +276,7 @@ namespace MmsPowerShell.Core.Jobs
 
             public Dictionary<long, MmsJob> Found { get; }
 
-            /// <summary>How many jobs the listing showed, asked for or not.</summary>
+            /// <summary>How many jobs the listing showed, asked for or not; -1 when there was none.</summary>
             public int Listed { get; }
         }
     }
