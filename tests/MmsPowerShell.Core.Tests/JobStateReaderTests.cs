@@ -188,6 +188,34 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Fact]
+        public async Task A_service_that_refuses_the_listing_gets_a_GetMmsJob_per_job_from_then_on()
+        {
+            var service = new FakeJobService(new[] { Job(1, "run-a-001", "DOING"), Job(2, "run-a-002", "DOING") }) { ListAnswer = "403 Forbidden.RAM" };
+            var reader = new MmsJobStateReader(service.Client, Source, new long[] { 1, 2 }, "run-");
+
+            Assert.All(await reader.ReadAllAsync(CancellationToken.None), read => Assert.Equal("DOING", read.Job!.Status));
+            Assert.All(await reader.ReadAllAsync(CancellationToken.None), read => Assert.Equal("DOING", read.Job!.Status));
+
+            Assert.Equal(1, service.Count("ListMmsJobs"));
+            Assert.Equal(new long[] { 1, 1, 2, 2 }, service.GetJobIds.OrderBy(id => id));
+        }
+
+        [Fact]
+        public async Task A_garbled_page_fails_the_round_and_the_next_round_lists_again()
+        {
+            var service = new FakeJobService(new[] { Job(1, "run-a-001", "DOING"), Job(2, "run-a-002", "DOING") }) { ListAnswer = "200 {\"requestId\":\"r\",\"data\":{\"objectL" };
+            var reader = new MmsJobStateReader(service.Client, Source, new long[] { 1, 2 }, "run-");
+
+            var error = await Assert.ThrowsAsync<MmsApiException>(() => reader.ReadAllAsync(CancellationToken.None));
+            Assert.Equal(MmsErrorKind.InvalidResponse, error.Kind);
+            Assert.Equal(0, service.Count("GetMmsJob"));
+
+            service.ListAnswer = null;
+            Assert.All(await reader.ReadAllAsync(CancellationToken.None), read => Assert.Equal("DOING", read.Job!.Status));
+            Assert.Equal(0, service.Count("GetMmsJob"));
+        }
+
+        [Fact]
         public async Task One_running_job_is_read_with_GetMmsJob_alone()
         {
             var service = new FakeJobService(new[] { Job(1, "run-a-001", "DOING"), Job(2, "other", "DOING") });
@@ -305,6 +333,9 @@ namespace MmsPowerShell.Core.Tests
 
             public int RetryAfterMs { get; set; } = 1;
 
+            /// <summary>"status body" to answer every ListMmsJobs with instead of the page; null for the page.</summary>
+            public string? ListAnswer { get; set; }
+
             /// <summary>Jobs the listing skips, as when they move from one page to another between two requests.</summary>
             public HashSet<long> HiddenFromLists { get; } = new HashSet<long>();
 
@@ -348,6 +379,13 @@ namespace MmsPowerShell.Core.Tests
                         var throttled = StubHttpHandler.Response((HttpStatusCode)429, "{\"Code\":\"Throttling.User\",\"Message\":\"Request was denied due to user flow control.\"}");
                         throttled.Headers.Add("x-acs-retry-after", RetryAfterMs.ToString());
                         return throttled;
+                    }
+                    if (ListAnswer != null)
+                    {
+                        int space = ListAnswer.IndexOf(' ');
+                        string answer = ListAnswer.Substring(space + 1);
+                        return StubHttpHandler.Response((HttpStatusCode)int.Parse(ListAnswer.Substring(0, space)),
+                            answer.StartsWith("Forbidden", StringComparison.Ordinal) ? "{\"Code\":\"" + answer + "\",\"Message\":\"You are not authorized to do this action.\"}" : answer);
                     }
                     var query = Regex.Matches(request.RequestUri.Query.TrimStart('?'), "([^&=]+)=([^&]*)")
                         .ToDictionary(m => Uri.UnescapeDataString(m.Groups[1].Value), m => Uri.UnescapeDataString(m.Groups[2].Value));

@@ -42,6 +42,9 @@ namespace MmsPowerShell.Core.Jobs
         private Round? _round;
         private bool _useNameFilter;
 
+        /// <summary>The service refused ListMmsJobs (no permission for it, say): every job is read by id from then on.</summary>
+        private bool _listingRefused;
+
         /// <param name="client">The client whose transport sends (and backs off) every request.</param>
         /// <param name="sourceId">The data source all the jobs belong to.</param>
         /// <param name="jobIds">The jobs to read.</param>
@@ -160,7 +163,7 @@ namespace MmsPowerShell.Core.Jobs
             // The jobs a listing of running jobs should show: those last seen running, and those never read yet.
             var expected = new HashSet<long>(asked.Where(id => !_lastStatus.TryGetValue(id, out string? status) || status == MmsJobStatus.Doing));
             Round round;
-            if (expected.Count <= 1)
+            if (expected.Count <= 1 || _listingRefused)
             {
                 // A listing is at least one request: for one running job (or none, e.g. jobs never started) GetMmsJob is as cheap.
                 round = new Round(asked, false, Task.FromResult(Listing.None));
@@ -168,7 +171,7 @@ namespace MmsPowerShell.Core.Jobs
             else
             {
                 var query = new MmsJobQuery { Status = MmsJobStatus.Doing, NamePrefix = _useNameFilter ? _namePrefix : null };
-                round = new Round(asked, query.NamePrefix != null, ListAsync(query, asked, expected, cancellationToken));
+                round = new Round(asked, query.NamePrefix != null, ListOrFallBackAsync(query, asked, expected, cancellationToken));
             }
             _round = round;
             return round;
@@ -212,6 +215,31 @@ namespace MmsPowerShell.Core.Jobs
             finally
             {
                 _fallbackGate.Release();
+            }
+        }
+
+        /// <summary>
+        /// The listing, or none when the service refuses it (a RAM policy that grants GetMmsJob alone, a filter it does
+        /// not take, an unknown source): the jobs are then read by id, as a per-job poller would, and each gets its own
+        /// error if that fails too. A passing fault (throttling, a 5xx, a garbled page, a dropped connection) fails the round.
+        /// </summary>
+        private async Task<Listing> ListOrFallBackAsync(MmsJobQuery query, HashSet<long> asked, HashSet<long> expected, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await ListAsync(query, asked, expected, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MmsApiException e) when (e.Kind == MmsErrorKind.PermissionDenied || e.Kind == MmsErrorKind.InvalidRequest ||
+                                            e.Kind == MmsErrorKind.NotSupported || e.Kind == MmsErrorKind.NotFound)
+            {
+                if (e.Kind != MmsErrorKind.NotFound)
+                {
+                    lock (_lock)
+                    {
+                        _listingRefused = true;
+                    }
+                }
+                return Listing.None;
             }
         }
 
