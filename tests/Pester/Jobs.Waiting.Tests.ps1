@@ -26,7 +26,7 @@ BeforeAll {
     function Invoke-TwoRounds([long[]] $JobId) {
         $null = Get-MmsEmulatorStat -Emulator $Emu -Reset
         $null = Wait-MmsJob -SourceId 2000060 -JobId $JobId -TimeoutSec 3 -PollIntervalSec 3600 @Conn -ErrorAction SilentlyContinue -ErrorVariable timedOut -WarningAction SilentlyContinue
-        @($timedOut | Where-Object FullyQualifiedErrorId -Like 'MmsOperationTimeout,*') | Should -HaveCount $JobId.Count
+        @($timedOut | Where-Object FullyQualifiedErrorId -Like 'MmsWaitTimeout,*') | Should -HaveCount $JobId.Count
         Get-MmsEmulatorStat -Emulator $Emu
     }
 }
