@@ -5,7 +5,8 @@
     Every figure is a ratio against a floor measured in the same run, because this machine is noisy:
     import cost against a bare pwsh start and an empty manifest module; per-call cost against a raw
     signed HttpClient loop in C# run in the same pwsh, alternating in rounds, in two independent runs (with a
-    profile by phase); listing 10,000 tables at 50 ms latency concurrently against page after page; throughput
+    profile by phase); listing 10,000 tables at 50 ms latency concurrently against page after page; requests per
+    poll round while waiting on 150 running jobs (tools/Measure-MmsPollRound.ps1) against a read per job; throughput
     of by-id calls under 50 ms latency against the ideal N x latency / limit; peak working set for 1,000 and
     20,000 ids and for the 1,000,000-table source streamed into Measure-MmsMigration against 10,000 of it.
 #>
@@ -129,6 +130,12 @@ try {
         $slow | Stop-MmsEmulator
     }
 
+    # 6. Requests per poll round while waiting on 150 running jobs: Wait-MmsJob by the page against a GetMmsJob per
+    #    job (counted by the emulator, so not a timing).
+    $pollJson = @(& dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'tools/Measure-MmsPollRound.ps1') -RepoRoot $RepoRoot -Jobs 150)[-1]
+    if ($LASTEXITCODE -ne 0) { throw 'the poll round count failed' }
+    $results.PollRound = $pollJson | ConvertFrom-Json
+
     # 3. Throughput under latency.
     $slow = Start-MmsEmulator -LatencyMs $LatencyMs
     try {
@@ -176,6 +183,8 @@ try {
     }
     $l = $results.Listing
     $lines += ('| listing {0:N0} tables at {1} ms latency (median of 3, alternating) | page after page (`-ThrottleLimit 1`) {2:N0} ms; ideal {3:N0} ms | {4:N0} ms | {5:N2}× ({6:N2}× the ideal sequential); same objects, same order: {7} | ≤ 0.3× |' -f $ListCount, $LatencyMs, $l.SequentialMs, $l.IdealSequentialMs, $l.ConcurrentMs, ($l.ConcurrentMs / $l.SequentialMs), ($l.ConcurrentMs / $l.IdealSequentialMs), $l.SameOrder)
+    $p = $results.PollRound
+    $lines += ('| requests per poll round, `Wait-MmsJob` on {0} running jobs (counted by the emulator) | a GetMmsJob per job: {1} requests | {2:N0} requests ({3} ListMmsJobs pages, {4} GetMmsJob in {5} rounds) | {6:N3}× | ≤ 0.1× |' -f $p.Jobs, $p.PerJobRequestsPerRound, $p.PagedRequestsPerRound, $p.PagedListMmsJobs, $p.PagedGetMmsJob, $p.Rounds, $p.Ratio)
     $million = $results.Stream['0']; $tenK = $results.Stream['10000']
     $lines += ('| `Get-MmsTable -SourceId 9000001 \| Measure-MmsMigration` ({0:N0} tables) | — | {1:N1} s | {2:N0} objects/s | reported |' -f $million.Tables, ($million.Ms / 1000), ($million.Tables / ($million.Ms / 1000)))
     $lines += ('| peak working set, that stream vs a {0:N0}-table listing | {1:N0} MB | {2:N0} MB | {3:N2}× | ≤ 1.2× |' -f $tenK.Tables, ($tenK.PeakWorkingSet / 1MB), ($million.PeakWorkingSet / 1MB), ($million.PeakWorkingSet / $tenK.PeakWorkingSet))
@@ -222,6 +231,11 @@ try {
         'The raw loop (tools/RawClientBench/RawLoop.cs) runs inside the same pwsh as the module, so both sides share the GC, the JIT state, the CPU and the emulator; '
         'each round times a batch of every form, in an order that flips every round, and the ratio is taken per round. A run reports the median ratio and its quartiles; '
         'two runs in separate pwsh processes must agree within 10%. Before, the raw loop ran in its own process, once per measure, and the ratio moved between 1.29× and 2.42×.'
+        ''
+        '## Requests per poll round'
+        ''
+        'Counted with the emulator''s stats (tools/Measure-MmsPollRound.ps1), so load on the machine does not change it. The jobs of source 2000060 run with a ten-minute task step, so they stay DOING; '
+        'the per-job floor is `Get-MmsJob -JobId` with every id, one GetMmsJob each, what a poller that reads every job sends each round. `Wait-MmsJob -TimeoutSec 5 -PollIntervalSec 3600` reads exactly two rounds. How the reading works: docs/waiting.md.'
         ''
         '## Spec notes: page size'
         ''

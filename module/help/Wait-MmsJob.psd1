@@ -2,11 +2,11 @@
 @{
     Synopsis    = 'Waits until MaxCompute Migration Assist (MMA) migration jobs end, with a progress bar per job.'
     Description = @'
-Wait-MmsJob reads every job given (GetMmsJob) every -PollIntervalSec seconds, all of them at once, until each is DONE or FAILED or has been stopped. While it waits, it shows a progress bar per job with its status and tasks done out of all (TaskDone/TaskNum). It writes each job's final MmsJob object as soon as that job ends, so jobs that end early come out first.
+Wait-MmsJob reads every job given every -PollIntervalSec seconds, all of them at once, until each is DONE or FAILED or has been stopped. It reads them by the page: one ListMmsJobs request (status DOING) per 100 running jobs of a source, and GetMmsJob only for a job the listing does not show (one that has just ended, was never started, or moved between pages) or when it waits on a single running job; so 150 running jobs cost 2 requests a round, not 150 (docs/waiting.md). While it waits, it shows a progress bar per job with its status and tasks done out of all (TaskDone/TaskNum). It writes each job's final MmsJob object as soon as that job ends, so jobs that end early come out first.
 
 A job that ends FAILED is written and also gives a non-terminating MmsJobFailed error (InvalidResult) whose TargetObject is the job, so -ErrorAction Stop fails a runbook, and the error's target can be piped to Get-MmsTask or Restart-MmsJob. A job that was stopped before it ended is written with a warning. With -WaitTimeoutSec (also -TimeoutSec), every job still running when the time is up gives an MmsWaitTimeout error (OperationTimeout) whose target is the job as last read, and is not written. Ctrl+C stops waiting at once; the jobs go on running on the service.
 
-A job that cannot be read (e.g. it was deleted meanwhile) gives an error for that job (MmsJobNotFound) and the others are still waited for. Each read is retried as every read is (see -MaximumRetryCount); a read that still fails with a passing fault (a garbled answer, a 5xx, throttling, a dropped connection) gives a warning and the job is read again at the next poll, and only three such failures in a row give the job up with the error.
+A job that cannot be read (e.g. it was deleted meanwhile) gives an error for that job (MmsJobNotFound) and the others are still waited for. Each read is retried as every read is (see -MaximumRetryCount); a read that still fails with a passing fault (a garbled answer, a 5xx, throttling, a dropped connection) gives a warning and the job is read again at the next poll (a listing page that fails does so for every job of the round: a throttled service is never sent a GetMmsJob per job instead), and only three such failures in a row give the job up with the error.
 
 A job that is INIT was never started (New-MmsJob only creates jobs), so waiting alone never ends it: a warning says so at its first read, its progress bar says "not started", and with -WaitTimeoutSec the timeout error names the Start-MmsJob command.
 '@
@@ -23,7 +23,7 @@ A job that is INIT was never started (New-MmsJob only creates jobs), so waiting 
         @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'Each job as read when it ended (DONE, FAILED or stopped), in the order they ended.' }
     )
     Notes       = @'
-Permissions: odps:GetMmsJob on acs:odps:<region>:<account-id>:mmsdatasource/<source-id>.
+Permissions: odps:ListMmsJobs and odps:GetMmsJob on acs:odps:<region>:<account-id>:mmsdatasource/<source-id>.
 '@
     Examples    = @(
         @{

@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Jobs;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
     /// <summary>
-    /// Waits for migration jobs to end (DONE or FAILED) or to be stopped, polling GetMmsJob for all of them at once
-    /// with a progress bar each. Writes each job as it ends; a FAILED job also writes an MmsJobFailed error, so
+    /// Waits for migration jobs to end (DONE or FAILED) or to be stopped, polling all of them at once (by ListMmsJobs
+    /// pages per source, GetMmsJob for a job the listing does not show: MmsJobStateReader) with a progress bar each. Writes each job as it ends; a FAILED job also writes an MmsJobFailed error, so
     /// -ErrorAction Stop fails a runbook.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "MmsJob")]
@@ -76,9 +78,12 @@ namespace MmsPowerShell.Commands
 
         protected override void EndProcessing()
         {
+            // One reader per source: a poll round then costs a page of ListMmsJobs per 100 running jobs, not a request per job.
+            Dictionary<long, MmsJobStateReader> readers = _jobs.GroupBy(job => job.SourceId)
+                .ToDictionary(source => source.Key, source => new MmsJobStateReader(Client, source.Key, source.Select(job => job.JobId)));
             WaitUntilEnded(_jobs, new WaitPlan<MmsJobReference, MmsJob>
             {
-                Read = (target, token) => Client.GetJobAsync(target.SourceId, target.JobId, token),
+                Read = (target, token) => readers[target.SourceId].ReadAsync(target.JobId, token),
                 HasEnded = job => job.IsFinished || job.Stopped,
                 Progress = (_, job) =>
                 {
