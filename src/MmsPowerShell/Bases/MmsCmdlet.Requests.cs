@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -49,16 +50,20 @@ namespace MmsPowerShell.Commands
             Func<TTarget, CancellationToken, Task<T>> read)
             where TTarget : MmsReference
         {
-            if (!AcceptInputIds(parameterName, ids, rejectedValue))
+            foreach (TTarget target in InputTargets(parameterName, ids, rejectedValue, targetOf))
             {
-                return;
-            }
-            foreach (long id in ids)
-            {
-                TTarget target = targetOf(id);
                 QueueRequest(token => read(target, token), target, item => WriteObject(item));
             }
         }
+
+        /// <summary>
+        /// The targets of the row's ids once they are checked (see <see cref="AcceptInputIds"/>): what a by-id cmdlet
+        /// acts on, each naming its object for errors; none when the row's ids are not usable (the error is written).
+        /// </summary>
+        /// <param name="rejectedValue">What <see cref="InputIdsAttribute.TakeRejectedValue"/> hands over for this row.</param>
+        private protected IReadOnlyList<TTarget> InputTargets<TTarget>(string parameterName, long[] ids, string? rejectedValue, Func<long, TTarget> targetOf)
+            where TTarget : MmsReference =>
+            AcceptInputIds(parameterName, ids, rejectedValue) ? ids.Select(targetOf).ToList() : new List<TTarget>();
 
         /// <summary>
         /// Reads what an accepted create, trigger or change made (a -PassThru read-back, a new object, the jobs of a

@@ -11,13 +11,8 @@ namespace MmsPowerShell.Commands
     /// targets bind by property name), -WhatIf/-Confirm before any request, one bodiless POST per job that is never
     /// resent when its answer is lost, and -PassThru.
     /// </summary>
-    public abstract class MmsJobActionCmdlet : MmsCmdlet
+    public abstract class MmsJobActionCmdlet : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
@@ -35,17 +30,11 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue()))
+            foreach (MmsJobReference job in InputTargets(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id)))
             {
-                return;
-            }
-            foreach (long jobId in JobId)
-            {
-                long sourceId = SourceId;
-                var target = new MmsJobReference(sourceId, jobId);
-                if (this.ShouldChange(target.ToString(), ActionName))
+                if (this.ShouldChange(job.ToString(), ActionName))
                 {
-                    QueueRequest(token => ChangeAsync(sourceId, jobId, token), target, WriteIfAny);
+                    QueueRequest(token => ChangeAsync(job.SourceId, job.JobId, token), job, WriteIfAny);
                 }
             }
         }

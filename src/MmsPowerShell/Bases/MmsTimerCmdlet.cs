@@ -10,13 +10,8 @@ namespace MmsPowerShell.Commands
     /// (MmsTimer objects and error targets bind by property name), -WhatIf/-Confirm before any request, one request per
     /// timer (<see cref="ActionName"/>, <see cref="SendAsync"/>), and the timer read back after it when <see cref="ReadBack"/>.
     /// </summary>
-    public abstract class MmsTimerCmdlet : MmsCmdlet
+    public abstract class MmsTimerCmdlet : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
@@ -34,14 +29,8 @@ namespace MmsPowerShell.Commands
         /// <summary>Checks the row's timer ids (a bad CSV value is an error for that row), then acts on each after -WhatIf/-Confirm.</summary>
         protected sealed override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue()))
+            foreach (MmsTimerReference timer in InputTargets(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTimerReference(SourceId, id)))
             {
-                return;
-            }
-            long sourceId = SourceId;
-            foreach (long timerId in TimerId)
-            {
-                var timer = new MmsTimerReference(sourceId, timerId);
                 if (this.ShouldChange(timer.ToString(), ActionName))
                 {
                     Act(timer);

@@ -7,9 +7,11 @@ using System.Management.Automation;
 using System.Security;
 using MmsPowerShell.Commands;
 using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
 using MmsPowerShell.Session;
 
 namespace MmsPowerShell.Completion
@@ -61,6 +63,14 @@ namespace MmsPowerShell.Completion
             return sourceId == null ? new T[0] : Load(bound, what + "|" + sourceId, (client, token) => load(client, sourceId.Value, token));
         }
 
+        /// <summary>
+        /// The first page of a listing of the -SourceId already typed (cached per source under <paramref name="what"/>);
+        /// none until a source is typed. <paramref name="list"/> is called with the page number and size to ask for.
+        /// </summary>
+        public static IReadOnlyList<T> FirstPageOfSource<T>(IDictionary bound, string what,
+            Func<MmsApiClient, long, int, int, CancellationToken, Task<MmsPage<T>>> list) =>
+            LoadForSource(bound, what, (client, sourceId, token) => list(client, sourceId, 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
+
         /// <summary>Completions for an id parameter: the items whose id starts with what was typed, listed as "id label".</summary>
         public static IEnumerable<CompletionResult> Ids<T>(IEnumerable<T> items, string wordToComplete, Func<T, long> idOf, Func<T, string?> label,
             Func<T, string> tooltip)
@@ -70,6 +80,19 @@ namespace MmsPowerShell.Completion
                 .Select(item => (Item: item, Id: idOf(item).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Where(found => found.Id.StartsWith(prefix, StringComparison.Ordinal))
                 .Select(found => new CompletionResult(found.Id, found.Id + " " + label(found.Item), CompletionResultType.ParameterValue, tooltip(found.Item)));
+        }
+
+        /// <summary>
+        /// Completions for a name parameter: the items whose name starts with what was typed (in any case), quoted where
+        /// the shell needs it; items without a name are passed over.
+        /// </summary>
+        public static IEnumerable<CompletionResult> Names<T>(IEnumerable<T> items, string wordToComplete, Func<T, string?> nameOf, Func<T, string?> tooltip)
+        {
+            string prefix = Prefix(wordToComplete);
+            return items
+                .Select(item => (Item: item, Name: nameOf(item)))
+                .Where(found => found.Name != null && found.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(found => new CompletionResult(Quote(found.Name!), found.Name, CompletionResultType.ParameterValue, tooltip(found.Item)));
         }
 
         /// <summary>A long the user already typed for a parameter (e.g. -SourceId), if any.</summary>

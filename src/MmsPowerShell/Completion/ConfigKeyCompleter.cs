@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Commands;
 using MmsPowerShell.Core.Models;
 
@@ -14,17 +13,16 @@ namespace MmsPowerShell.Completion
     /// -SourceId's source). An empty word offers a whole hashtable of the required keys; a word offers the keys it
     /// starts, as hashtable entries, with each item's name and description as the tooltip.
     /// </summary>
-    public sealed class ConfigKeyCompleter : IArgumentCompleter
+    public sealed class ConfigKeyCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound)
         {
-            string? type = BoundType(fakeBoundParameters);
+            string? type = BoundType(bound);
             if (type == null)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
-            IReadOnlyList<MmsDataSourceConfigItem> items = Load(fakeBoundParameters, type);
+            IReadOnlyList<MmsDataSourceConfigItem> items = Load(bound, type);
             string prefix = CompletionSource.Prefix(wordToComplete).TrimStart('@', '{', ' ');
             var results = new List<CompletionResult>();
             if (prefix.Length == 0)

@@ -9,7 +9,7 @@ namespace MmsPowerShell.Completion
     internal static class DatabaseCandidates
     {
         public static IEnumerable<MmsDatabase> Load(IDictionary bound) =>
-            CompletionSource.LoadForSource(bound, "dbs",
-                (client, sourceId, token) => client.ListDatabasesAsync(sourceId, null, 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
+            CompletionSource.FirstPageOfSource(bound, "dbs",
+                (client, sourceId, pageNum, pageSize, token) => client.ListDatabasesAsync(sourceId, null, pageNum, pageSize, token));
     }
 }

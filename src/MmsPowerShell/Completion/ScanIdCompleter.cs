@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Linq;
 using MmsPowerShell.Core.Models;
 
@@ -12,15 +11,12 @@ namespace MmsPowerShell.Completion
     /// GetMmsDataSource), its state as tooltip. The service has no operation that lists scans, so that one id is all
     /// there is to offer.
     /// </summary>
-    public sealed class ScanIdCompleter : IArgumentCompleter
+    public sealed class ScanIdCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            IReadOnlyList<MmsDataSource> source = CompletionSource.LoadForSource(fakeBoundParameters, "source",
-                (client, sourceId, token) => new[] { client.GetDataSourceAsync(sourceId, token).GetAwaiter().GetResult() });
-            return CompletionSource.Ids(source.Where(s => s.ScanId > 0), wordToComplete, s => s.ScanId, _ => "latest scan",
-                s => "The latest scan of " + s.Name + " (" + s.ScanStatus + ")");
-        }
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound) =>
+            CompletionSource.Ids(
+                CompletionSource.LoadForSource(bound, "source",
+                    (client, sourceId, token) => new[] { client.GetDataSourceAsync(sourceId, token).GetAwaiter().GetResult() }).Where(s => s.ScanId > 0),
+                wordToComplete, s => s.ScanId, _ => "latest scan", s => "The latest scan of " + s.Name + " (" + s.ScanStatus + ")");
     }
 }

@@ -4,19 +4,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Completion
 {
     /// <summary>Completes -SourceId from the data sources the connection can see, with their names as tooltips.</summary>
-    public sealed class SourceIdCompleter : IArgumentCompleter
+    public sealed class SourceIdCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound)
         {
             string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "sources", (client, token) => client.ListDataSourcesAsync(1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
+            return CompletionSource.Load(bound, "sources", (client, token) => client.ListDataSourcesAsync(1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items)
                 .Where(s => s.SourceId.ToString(CultureInfo.InvariantCulture).StartsWith(prefix, StringComparison.Ordinal) ||
                             (s.Name ?? string.Empty).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(s => new CompletionResult(

@@ -1,23 +1,15 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Commands;
 
 namespace MmsPowerShell.Completion
 {
     /// <summary>Completes a data source type from the documented ones (no request: the list is fixed).</summary>
-    public sealed class SourceTypeCompleter : IArgumentCompleter
+    public sealed class SourceTypeCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return DataSourceTypes.Known
-                .Where(t => t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(t => new CompletionResult(t, t, CompletionResultType.ParameterValue, t + " data source"));
-        }
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound) =>
+            CompletionSource.Names(DataSourceTypes.Known, wordToComplete, t => t, t => t + " data source");
     }
 }

@@ -1,10 +1,6 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Commands;
 using MmsPowerShell.Core.Models;

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
+using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
 {
@@ -11,25 +11,22 @@ namespace MmsPowerShell.Completion
     /// Completes Get-MmsTableColumn -Name with the columns and partition keys of the -SourceId/-TableId table on the
     /// command line (GetMmsTable), their types as tooltips.
     /// </summary>
-    public sealed class TableColumnNameCompleter : IArgumentCompleter
+    public sealed class TableColumnNameCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound)
         {
-            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
-            long? tableId = CompletionSource.BoundLong(fakeBoundParameters, "TableId");
+            long? sourceId = CompletionSource.BoundLong(bound, "SourceId");
+            long? tableId = CompletionSource.BoundLong(bound, "TableId");
             if (sourceId == null || tableId == null)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return CompletionSource.Load(fakeBoundParameters, "table|" + sourceId + "|" + tableId,
+            IEnumerable<MmsTableColumn> columns = CompletionSource.Load(bound, "table|" + sourceId + "|" + tableId,
                     (client, token) => new[] { client.GetTableAsync(sourceId.Value, tableId.Value, token).GetAwaiter().GetResult() })
-                .SelectMany(t => t.Columns.Concat(t.PartitionKeys))
-                .Where(c => c.Name != null && c.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(c => new CompletionResult(CompletionSource.Quote(c.Name!), c.Name, CompletionResultType.ParameterValue,
-                    c.Name + " " + c.Type + (c.IsPartitionKey ? " (partition key)" : string.Empty) +
-                    (string.IsNullOrEmpty(c.Comment) ? string.Empty : ": " + c.Comment)));
+                .SelectMany(t => t.Columns.Concat(t.PartitionKeys));
+            return CompletionSource.Names(columns, wordToComplete, c => c.Name,
+                c => c.Name + " " + c.Type + (c.IsPartitionKey ? " (partition key)" : string.Empty) +
+                    (string.IsNullOrEmpty(c.Comment) ? string.Empty : ": " + c.Comment));
         }
     }
 }

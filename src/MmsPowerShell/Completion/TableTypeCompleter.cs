@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
@@ -13,25 +12,21 @@ namespace MmsPowerShell.Completion
     /// carry (first page; the service matches the type exactly, and the samples in its reference spell one
     /// MANAGED_TABLED), then the Hive metastore's table types, which need no request.
     /// </summary>
-    public sealed class TableTypeCompleter : IArgumentCompleter
+    public sealed class TableTypeCompleter : MmsCompleter
     {
         /// <summary>The table types of a Hive metastore (org.apache.hadoop.hive.metastore.TableType).</summary>
         internal static readonly IReadOnlyList<string> HiveTypes = new[] { "MANAGED_TABLE", "EXTERNAL_TABLE", "VIRTUAL_VIEW", "MATERIALIZED_VIEW" };
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound)
         {
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            List<MmsTable> tables = TableCandidates.Load(fakeBoundParameters, string.Empty).Where(t => !string.IsNullOrEmpty(t.Type)).ToList();
+            List<MmsTable> tables = TableCandidates.Load(bound, string.Empty).Where(t => !string.IsNullOrEmpty(t.Type)).ToList();
             IEnumerable<(string Type, string Tooltip)> seen = tables
                 .GroupBy(t => t.Type!, StringComparer.Ordinal)
                 .Select(g => (g.Key, g.Key + ": " + g.Count() + " of the " + tables.Count + " tables listed first, e.g. " + TableCandidates.Tooltip(g.First())));
             IEnumerable<(string Type, string Tooltip)> known = HiveTypes
                 .Where(type => tables.All(t => t.Type != type))
                 .Select(type => (type, type + " (a Hive table type)"));
-            return seen.Concat(known)
-                .Where(t => t.Type.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(t => new CompletionResult(CompletionSource.Quote(t.Type), t.Type, CompletionResultType.ParameterValue, t.Tooltip));
+            return CompletionSource.Names(seen.Concat(known), wordToComplete, t => t.Type, t => t.Tooltip);
         }
     }
 }

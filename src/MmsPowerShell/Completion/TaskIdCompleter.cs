@@ -1,9 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
-using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion
 {
@@ -11,15 +9,11 @@ namespace MmsPowerShell.Completion
     /// Completes -TaskId with the ids of the source's tasks (first page), their tables and states as tooltips. Not
     /// narrowed by -JobId: on Get-MmsTask the two are in different parameter sets, so a line with both cannot run.
     /// </summary>
-    public sealed class TaskIdCompleter : IArgumentCompleter
+    public sealed class TaskIdCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            IReadOnlyList<MmsTask> tasks = CompletionSource.LoadForSource(fakeBoundParameters, "tasks",
-                (client, sourceId, token) => client.ListTasksAsync(sourceId, new MmsTaskQuery(), 1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
-            return CompletionSource.Ids(tasks, wordToComplete, t => t.TaskId, t => t.SrcDbName + "." + t.SrcTableName,
-                t => t.SrcDbName + "." + t.SrcTableName + " (" + t.Status + ")");
-        }
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound) =>
+            CompletionSource.Ids(
+                CompletionSource.FirstPageOfSource(bound, "tasks", (client, sourceId, pageNum, pageSize, token) => client.ListTasksAsync(sourceId, new MmsTaskQuery(), pageNum, pageSize, token)),
+                wordToComplete, t => t.TaskId, t => t.SrcDbName + "." + t.SrcTableName, t => t.SrcDbName + "." + t.SrcTableName + " (" + t.Status + ")");
     }
 }

@@ -9,25 +9,12 @@ using MmsPowerShell.Core.Models;
 namespace MmsPowerShell.Commands
 {
     /// <summary>Gets MMA tables by id (GetMmsTable), or lists the tables of a data source or database (ListMmsTables).</summary>
-    /// <remarks>
-    /// Only the by-id set binds ids from the pipeline by property name. Listings take their source from
-    /// the command line or from typed MmsDatabase/MmsDataSource objects, so a row whose TableId fails to
-    /// bind is an error for that row, never a listing of the whole source.
-    /// </remarks>
+    /// <remarks>Besides the sets every source listing has, the Database set lists the tables of piped MmsDatabase objects.</remarks>
     [Cmdlet(VerbsCommon.Get, "MmsTable", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsTable))]
-    public sealed class GetMmsTableCommand : MmsCmdlet
+    public sealed class GetMmsTableCommand : MmsSourceListingCmdlet
     {
-        private const string ListSet = "List";
-        private const string ByIdSet = "ById";
         private const string DatabaseSet = "Database";
-        private const string DataSourceSet = "DataSource";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
@@ -41,11 +28,6 @@ namespace MmsPowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DatabaseSet)]
         [ValidateNotNull]
         public MmsDatabase[] Database { get; set; } = new MmsDatabase[0];
-
-        /// <summary>Data sources whose tables to list, from Get-MmsDataSource.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DataSourceSet)]
-        [ValidateNotNull]
-        public MmsDataSource[] DataSource { get; set; } = new MmsDataSource[0];
 
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
@@ -103,29 +85,22 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            switch (ParameterSetName)
+            if (ParameterSetName != DatabaseSet)
             {
-                case ByIdSet:
-                    GetById(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTableReference(SourceId, id),
-                        (table, token) => Client.GetTableAsync(table.SourceId, table.TableId, token));
-                    break;
-                case DatabaseSet:
-                    foreach (MmsDatabase database in Database)
-                    {
-                        List(database.SourceId, database.DbName);
-                    }
-                    break;
-                case DataSourceSet:
-                    foreach (MmsDataSource source in DataSource)
-                    {
-                        List(source.SourceId, DbName);
-                    }
-                    break;
-                default:
-                    List(SourceId, DbName);
-                    break;
+                base.ProcessRecord();
+                return;
+            }
+            foreach (MmsDatabase database in Database)
+            {
+                List(database.SourceId, database.DbName);
             }
         }
+
+        private protected override void GetByIds() =>
+            GetById(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTableReference(SourceId, id),
+                (table, token) => Client.GetTableAsync(table.SourceId, table.TableId, token));
+
+        private protected override void List(long sourceId) => List(sourceId, DbName);
 
         private void List(long sourceId, string? dbName)
         {
@@ -148,7 +123,7 @@ namespace MmsPowerShell.Commands
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 table => table.Name,
-                reportTotal: ParameterSetName == ListSet);
+                reportTotal: ReportTotal);
             if (total == 0 && dbName != null)
             {
                 ReportMissingDatabase(sourceId, dbName);

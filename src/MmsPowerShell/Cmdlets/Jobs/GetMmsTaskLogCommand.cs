@@ -8,13 +8,8 @@ namespace MmsPowerShell.Commands
     /// <remarks>MmsTask objects bind by their SourceId and TaskId properties, so Get-MmsTask output pipes straight in.</remarks>
     [Cmdlet(VerbsCommon.Get, "MmsTaskLog")]
     [OutputType(typeof(MmsTaskLog))]
-    public sealed class GetMmsTaskLogCommand : MmsCmdlet
+    public sealed class GetMmsTaskLogCommand : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -24,14 +19,9 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue()))
+            foreach (MmsTaskReference task in InputTargets(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id)))
             {
-                return;
-            }
-            foreach (long taskId in TaskId)
-            {
-                long sourceId = SourceId;
-                QueueRequest(token => Client.ListTaskLogsAsync(sourceId, taskId, token), new MmsTaskReference(sourceId, taskId),
+                QueueRequest(token => Client.ListTaskLogsAsync(task.SourceId, task.TaskId, token), task,
                     logs => WriteObject(logs, enumerateCollection: true));
             }
         }

@@ -7,13 +7,8 @@ namespace MmsPowerShell.Commands
     /// <summary>Gets metadata scans by id (GetMmsFetchMetadataJob): state, progress and what they found.</summary>
     [Cmdlet(VerbsCommon.Get, "MmsMetadataScan")]
     [OutputType(typeof(MmsMetadataScan))]
-    public sealed class GetMmsMetadataScanCommand : MmsCmdlet
+    public sealed class GetMmsMetadataScanCommand : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         /// <summary>Binds by property name, so a data source from Get-MmsDataSource gives its latest scan.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]

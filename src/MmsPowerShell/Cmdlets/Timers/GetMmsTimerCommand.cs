@@ -6,21 +6,10 @@ using MmsPowerShell.Core.Models;
 namespace MmsPowerShell.Commands
 {
     /// <summary>Lists the timers (scheduled migrations) of a data source (ListMmsTimers) or gets them by id with their scope (GetMmsTimer).</summary>
-    /// <remarks>Only the by-id set binds ids from the pipeline by property name (see GetMmsTableCommand).</remarks>
     [Cmdlet(VerbsCommon.Get, "MmsTimer", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsTimer))]
-    public sealed class GetMmsTimerCommand : MmsCmdlet
+    public sealed class GetMmsTimerCommand : MmsSourceListingCmdlet
     {
-        private const string ListSet = "List";
-        private const string ByIdSet = "ById";
-        private const string DataSourceSet = "DataSource";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
@@ -28,11 +17,6 @@ namespace MmsPowerShell.Commands
         [AllowEmptyCollection]
         [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long[] TimerId { get; set; } = new long[0];
-
-        /// <summary>Data sources whose timers to list, from Get-MmsDataSource.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DataSourceSet)]
-        [ValidateNotNull]
-        public MmsDataSource[] DataSource { get; set; } = new MmsDataSource[0];
 
         [Parameter(Position = 1, ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
@@ -58,27 +42,11 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         public SwitchParameter Stopped { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            switch (ParameterSetName)
-            {
-                case ByIdSet:
-                    GetById(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTimerReference(SourceId, id),
-                        (timer, token) => Client.GetTimerAsync(timer.SourceId, timer.TimerId, token));
-                    break;
-                case DataSourceSet:
-                    foreach (MmsDataSource source in DataSource)
-                    {
-                        List(source.SourceId);
-                    }
-                    break;
-                default:
-                    List(SourceId);
-                    break;
-            }
-        }
+        private protected override void GetByIds() =>
+            GetById(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTimerReference(SourceId, id),
+                (timer, token) => Client.GetTimerAsync(timer.SourceId, timer.TimerId, token));
 
-        private void List(long sourceId)
+        private protected override void List(long sourceId)
         {
             var nameFilter = new NameFilter(Name);
             var query = new MmsTimerQuery
@@ -94,7 +62,7 @@ namespace MmsPowerShell.Commands
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 timer => timer.Name,
-                reportTotal: ParameterSetName == ListSet);
+                reportTotal: ReportTotal);
         }
     }
 }

@@ -7,13 +7,8 @@ namespace MmsPowerShell.Commands
     /// <summary>Lists what a timer did: created, updated, started a job, failed to (ListMmsTimerLogs).</summary>
     [Cmdlet(VerbsCommon.Get, "MmsTimerLog", SupportsPaging = true)]
     [OutputType(typeof(MmsTimerLog))]
-    public sealed class GetMmsTimerLogCommand : MmsCmdlet
+    public sealed class GetMmsTimerLogCommand : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
@@ -24,17 +19,12 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue()))
-            {
-                return;
-            }
-            long sourceId = SourceId;
-            foreach (long timerId in TimerId)
+            foreach (MmsTimerReference timer in InputTargets(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTimerReference(SourceId, id)))
             {
                 WriteList(
-                    (pageNum, pageSize, token) => Client.ListTimerLogsAsync(sourceId, timerId, pageNum, pageSize, token),
+                    (pageNum, pageSize, token) => Client.ListTimerLogsAsync(timer.SourceId, timer.TimerId, pageNum, pageSize, token),
                     log => log.LogId,
-                    new MmsTimerReference(sourceId, timerId));
+                    timer);
             }
         }
     }
