@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Jobs;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Migration
@@ -161,33 +162,46 @@ namespace MmsPowerShell.Core.Migration
         public async Task<bool> StepAsync(CancellationToken token)
         {
             BackOff = false;
-            List<MmsJob> inService;
-            try
+            // Only what can change is read: running jobs, and jobs whose start or retry answer was lost. INIT jobs wait
+            // for this run to start them, FAILED ones for their retry, DONE ones are done.
+            var watched = _jobs.Where(t => t.Job.JobId != 0 && !t.GivenUp && ((t.Is(MmsJobStatus.Doing) && !t.Stopped) || t.Unknown != UnknownOutcome.None))
+                .ToDictionary(t => t.Job.JobId);
+            IReadOnlyList<MmsJobRead> reads = new MmsJobRead[0];
+            if (watched.Count > 0)
             {
-                inService = await MmsMigrationRunReader.ReadJobsAsync(_client, _options.SourceId, _options.Name, token).ConfigureAwait(false);
-            }
-            catch (MmsApiException e) when (IsPassing(e))
-            {
-                BackOff = true;
-                Notice(MigrationNoticeKind.Verbose, "Could not read the run's jobs (" + e.Message + "); backing the whole poll off.");
-                return false;
+                try
+                {
+                    reads = await new MmsJobStateReader(_client, _options.SourceId, watched.Keys, MigrationJobNames.Prefix(_options.Name))
+                        .ReadAllAsync(token).ConfigureAwait(false);
+                }
+                catch (MmsApiException e) when (IsPassing(e))
+                {
+                    BackOff = true;
+                    Notice(MigrationNoticeKind.Verbose, "Could not read the run's jobs (" + e.Message + "); backing the whole poll off.");
+                    return false;
+                }
             }
             DateTimeOffset now = _now();
-            var claimed = new HashSet<long>();
-            var unlisted = new List<TrackedJob>();
-            foreach (TrackedJob tracked in _jobs)
+            foreach (MmsJobRead read in reads)
             {
-                MmsJob? match = Match(tracked, inService, claimed);
-                if (match != null)
+                TrackedJob tracked = watched[read.JobId];
+                if (read.Job != null)
                 {
-                    Apply(tracked, match, now);
+                    Apply(tracked, read.Job, now);
                 }
-                else if (tracked.Job.JobId != 0 && MigrationJobStatus.Exists(tracked.Job))
+                else if (read.Error != null && read.Error.Kind == MmsErrorKind.NotFound)
                 {
-                    unlisted.Add(tracked);
+                    Notice(MigrationNoticeKind.Warning, "Job '" + tracked.Job.Name + "' (" + tracked.Job.JobId + ") is no longer in the service (deleted?); its tables are planned again.");
+                    tracked.Job.JobId = 0;
+                    tracked.Job.Status = MigrationJobStatus.Planned;
+                    tracked.Latest = null;
+                    tracked.Unknown = UnknownOutcome.None;
+                }
+                else if (read.Error != null)
+                {
+                    Notice(MigrationNoticeKind.Verbose, "Could not read job " + read.JobId + " (" + read.Error.Message + "); reading it again next round.");
                 }
             }
-            await ReadUnlistedAsync(unlisted, now, token).ConfigureAwait(false);
             await LookForCreatedAsync(now, token).ConfigureAwait(false);
             await ResolveLostRetriesAsync(now, token).ConfigureAwait(false);
             await ActAsync(now, token).ConfigureAwait(false);
@@ -375,30 +389,6 @@ namespace MmsPowerShell.Core.Migration
             }
         }
 
-        /// <summary>Jobs the listing did not show: read one by one (GetMmsJob); one that is gone is planned again.</summary>
-        private async Task ReadUnlistedAsync(List<TrackedJob> unlisted, DateTimeOffset now, CancellationToken token)
-        {
-            foreach (TrackedJob tracked in unlisted)
-            {
-                try
-                {
-                    Apply(tracked, await _client.GetJobAsync(_options.SourceId, tracked.Job.JobId, token).ConfigureAwait(false), now);
-                }
-                catch (MmsApiException e) when (e.Kind == MmsErrorKind.NotFound)
-                {
-                    Notice(MigrationNoticeKind.Warning, "Job '" + tracked.Job.Name + "' (" + tracked.Job.JobId + ") is no longer in the service (deleted?); its tables are planned again.");
-                    tracked.Job.JobId = 0;
-                    tracked.Job.Status = MigrationJobStatus.Planned;
-                    tracked.Latest = null;
-                    tracked.Unknown = UnknownOutcome.None;
-                }
-                catch (MmsApiException e) when (IsPassing(e))
-                {
-                    Notice(MigrationNoticeKind.Verbose, "Could not read job " + tracked.Job.JobId + " (" + e.Message + "); reading it again next round.");
-                }
-            }
-        }
-
         /// <summary>Creates not seen in the listing yet: their asynchronous task when its id is known, else the name again next round.</summary>
         private async Task LookForCreatedAsync(DateTimeOffset now, CancellationToken token)
         {
@@ -417,7 +407,11 @@ namespace MmsPowerShell.Core.Migration
                             Notice(MigrationNoticeKind.Warning, "Job '" + tracked.Job.Name + "' was not created: " + (task.ErrorMessage ?? task.Status));
                             continue;
                         }
-                        if (!task.Running && task.ObjectId != 0)
+                        if (task.Running)
+                        {
+                            continue;
+                        }
+                        if (task.ObjectId != 0)
                         {
                             Apply(tracked, await _client.GetJobAsync(_options.SourceId, task.ObjectId, token).ConfigureAwait(false), now);
                             continue;
@@ -428,6 +422,10 @@ namespace MmsPowerShell.Core.Migration
                         Notice(MigrationNoticeKind.Verbose, "Could not read the creation of '" + tracked.Job.Name + "' (" + e.Message + "); looking it up by name next round.");
                     }
                 }
+                if (await FindByNameAsync(tracked, now, token).ConfigureAwait(false))
+                {
+                    continue;
+                }
                 if (tracked.Note.CreateSentAt.HasValue && now - tracked.Note.CreateSentAt.Value > _options.CreationWindow)
                 {
                     // Never sent twice by one process: a later run decides, after reading the service again.
@@ -437,6 +435,31 @@ namespace MmsPowerShell.Core.Migration
                                                         _options.SourceId + " -Name '" + tracked.Job.Name + "'.");
                 }
             }
+        }
+
+        /// <summary>Looks a job being created up by its name (ListMmsJobs); true when it is there now.</summary>
+        private async Task<bool> FindByNameAsync(TrackedJob tracked, DateTimeOffset now, CancellationToken token)
+        {
+            MmsPage<MmsJob> page;
+            try
+            {
+                page = await _client.ListJobsAsync(_options.SourceId, new MmsJobQuery { NamePrefix = tracked.Job.Name }, 1, MmsApiClient.PageSize, token)
+                    .ConfigureAwait(false);
+            }
+            catch (MmsApiException e) when (IsPassing(e))
+            {
+                Notice(MigrationNoticeKind.Verbose, "Could not look up job '" + tracked.Job.Name + "' (" + e.Message + "); looking again next round.");
+                return false;
+            }
+            // Jobs the run already follows are not candidates: a duplicate name must not be taken twice.
+            var taken = new HashSet<long>(_jobs.Where(t => t.Job.JobId != 0).Select(t => t.Job.JobId));
+            MmsJob? match = Match(tracked, page.Items.ToList(), taken);
+            if (match == null)
+            {
+                return false;
+            }
+            Apply(tracked, match, now);
+            return true;
         }
 
         /// <summary>A retry whose answer was lost, and the job still reads FAILED: its tasks tell whether it ran again (retriedTimes went up).</summary>
