@@ -20,7 +20,9 @@ namespace MmsPowerShell.Commands
     /// running, retries failed ones, and writes one MmsMigrationRun at the end. Running it again continues the run; the
     /// service is the truth, the ledger (-StatePath) a cache, and no job is ever created twice.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "MmsMigration", DefaultParameterSetName = SourceSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    // The table set is the default so that piped MmsTable objects bind to -InputObject (exactly those tables): PowerShell
+    // tries the default set's pipeline parameters first, and MmsTable also carries the SourceId the source set binds.
+    [Cmdlet(VerbsLifecycle.Invoke, "MmsMigration", DefaultParameterSetName = TableSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(MmsMigrationRun))]
     public sealed class InvokeMmsMigrationCommand : MmsCmdlet
     {
