@@ -72,5 +72,19 @@ namespace MmsPowerShell.Core.Errors
         /// <summary>Set-MmsDataSource: the asynchronous update ended FAILED.</summary>
         public static readonly MmsErrorId DataSourceUpdateFailed = new MmsErrorId("MmsDataSourceUpdateFailed", MmsErrorKind.OperationFailed);
         public static readonly MmsErrorId MetadataScanFailed = new MmsErrorId("MmsMetadataScanFailed", MmsErrorKind.OperationFailed);
+
+        // Whole migration runs (Invoke-MmsMigration).
+        /// <summary>Another process holds the run's ledger lock: the run is going on there, so this one sends nothing.</summary>
+        public static readonly MmsErrorId MigrationInProgress = new MmsErrorId("MmsMigrationInProgress", MmsErrorKind.Conflict);
+        /// <summary>A job of the run is still FAILED after its last attempt.</summary>
+        public static readonly MmsErrorId MigrationJobFailed = new MmsErrorId("MmsMigrationJobFailed", MmsErrorKind.OperationFailed);
+        /// <summary>The service refused to create a job of the run (its asynchronous creation ended FAILED).</summary>
+        public static readonly MmsErrorId MigrationJobNotCreated = new MmsErrorId("MmsMigrationJobNotCreated", MmsErrorKind.OperationFailed);
+        /// <summary>A table in scope has no destination project: not -DestinationProject, not -DestinationMap, not its own.</summary>
+        public static readonly MmsErrorId MigrationTableNoDestination = new MmsErrorId("MmsMigrationTableNoDestination", MmsErrorKind.InvalidRequest);
+        /// <summary>The -StatePath file exists but is not a ledger this module can read.</summary>
+        public static readonly MmsErrorId MigrationLedgerUnreadable = new MmsErrorId("MmsMigrationLedgerUnreadable", MmsErrorKind.Unreadable);
+        /// <summary>The ledger belongs to another run (other name or source) than the one asked for.</summary>
+        public static readonly MmsErrorId MigrationLedgerMismatch = new MmsErrorId("MmsMigrationLedgerMismatch", MmsErrorKind.InvalidRequest);
     }
 }

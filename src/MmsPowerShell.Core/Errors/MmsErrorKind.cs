@@ -29,5 +29,7 @@ namespace MmsPowerShell.Core.Errors
 
         /// <summary>The service ran the operation and it ended in failure, e.g. a job or an async task (InvalidResult).</summary>
         OperationFailed,
+        /// <summary>Something else holds what the call needs, e.g. another process runs the same migration (ResourceBusy).</summary>
+        Conflict,
     }
 }

@@ -50,6 +50,7 @@ namespace MmsPowerShell.Commands
                 case MmsErrorKind.NotSupported: return ErrorCategory.NotImplemented;
                 case MmsErrorKind.Unreadable: return ErrorCategory.ReadError;
                 case MmsErrorKind.OperationFailed: return ErrorCategory.InvalidResult;
+                case MmsErrorKind.Conflict: return ErrorCategory.ResourceBusy;
                 default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Every error kind needs a category.");
             }
         }
