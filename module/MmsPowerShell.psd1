@@ -28,6 +28,7 @@
         'Get-MmsTableColumn'
         'Get-MmsTablePartition'
         'Measure-MmsMigration'
+        'Export-MmsMigrationReport'
         'New-MmsJob'
         'Get-MmsJob'
         'Start-MmsJob'

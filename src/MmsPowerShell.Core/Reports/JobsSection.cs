@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using MmsPowerShell.Core.Migration;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Reports
@@ -15,7 +16,10 @@ namespace MmsPowerShell.Core.Reports
     {
         /// <summary>The statuses a run's job takes (the run's own words for a job not yet in the service, then the service's), worst first.</summary>
         private static readonly string[] AttentionOrder =
-            { MmsJobStatus.Failed, "NOTCREATED", MmsJobStatus.Stopped, MmsJobStatus.Doing, MmsJobStatus.Init, "CREATING", "PLANNED" };
+            {
+                MmsJobStatus.Failed, MigrationJobStatus.NotCreated, MmsJobStatus.Stopped, MmsJobStatus.Doing, MmsJobStatus.Init,
+                MigrationJobStatus.Creating, MigrationJobStatus.Planned,
+            };
 
         public static void Write(HtmlWriter page, ReportContext context)
         {

@@ -27,7 +27,7 @@ namespace MmsPowerShell.Core.Reports
                 .Markup("<meta http-equiv=\"Content-Security-Policy\" content=\"").Markup(ReportStyle.ContentSecurityPolicy).Markup("\">")
                 .Markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">")
                 .Markup("<meta name=\"generator\" content=\"MmsPowerShell Export-MmsMigrationReport\">")
-                .Markup("<title>Migration report: ").Text(run.Name).Markup("</title><style>").Markup(ReportStyle.Css).Markup("</style></head><body>");
+                .Markup("<title>Migration report: ").Text(Title(run)).Markup("</title><style>").Markup(ReportStyle.Css).Markup("</style></head><body>");
             WriteHeader(page, context);
             page.Markup("<main>");
             HeadlineCards.Write(page, context);
@@ -45,13 +45,17 @@ namespace MmsPowerShell.Core.Reports
         private static void WriteHeader(HtmlWriter page, ReportContext context)
         {
             MmsMigrationRun run = context.Run;
-            page.Markup("<header><p class=\"kicker\">MaxCompute migration report</p><h1>").Text(run.Name.Length == 0 ? "(unnamed run)" : run.Name)
+            page.Markup("<header><p class=\"kicker\">MaxCompute migration report</p><h1>").Text(Title(run))
                 .Markup("<span class=\"state state-").Markup(HeadlineCards.StateClass(run.State)).Markup("\">").Text(run.State).Markup("</span></h1>")
                 .Markup("<p class=\"meta\">Data source ").Markup(run.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Markup(" · report made ");
             context.WriteTime(page, context.MadeAt);
             page.Markup(" ").Text(ReportFormat.Zone(context.MadeAt, context.Zone)).Markup("</p></header>");
         }
+
+        /// <summary>The run's name; a report of every job of a data source (no run name) says so instead.</summary>
+        private static string Title(MmsMigrationRun run) =>
+            string.IsNullOrEmpty(run.Name) ? "All jobs of data source " + run.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture) : run.Name;
 
         /// <summary>Major.minor.build of this assembly, which the build keeps equal to the module's version.</summary>
         private static string ModuleVersion
