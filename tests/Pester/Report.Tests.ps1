@@ -339,6 +339,18 @@ Describe 'The report in a real browser' {
         $picture.Ink | Should -BeGreaterThan 0.01 -Because 'a blank page filters to almost all zeros'
     }
 
+    It 'prints on A4 pages' {
+        $pages = Get-BrowserPrintPage $Page (Join-Path $Folder 'report.pdf')
+        $pages.Count | Should -BeGreaterThan 0
+        foreach ($page in $pages) {
+            # A4 is 210 mm x 297 mm = 595.3 x 841.9 points.
+            $page.Width | Should -BeGreaterThan 594 -Because 'the page is A4'
+            $page.Width | Should -BeLessThan 596.5
+            $page.Height | Should -BeGreaterThan 841 -Because 'the page is A4'
+            $page.Height | Should -BeLessThan 843
+        }
+    }
+
     It 'a blank page does score as blank (the ink measure can fail)' {
         $blank = Join-Path $Folder 'blank.html'
         Set-Content $blank '<!DOCTYPE html><html><body style="background:#fff"></body></html>'

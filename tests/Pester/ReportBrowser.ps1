@@ -61,6 +61,15 @@ function Save-BrowserScreenshot([string] $Path, [string] $Png, [int] $Width, [in
     Get-Item -LiteralPath $Png
 }
 
+# Prints the page to PDF as the browser's print dialog would; returns the page sizes (points) of the PDF.
+function Get-BrowserPrintPage([string] $Path, [string] $Pdf) {
+    $null = Invoke-Browser @('--no-pdf-header-footer', "--print-to-pdf=$Pdf", (ConvertTo-FileUri $Path))
+    if (-not (Test-Path -LiteralPath $Pdf)) { throw "The browser wrote no PDF to $Pdf." }
+    $text = [Text.Encoding]::Latin1.GetString([IO.File]::ReadAllBytes($Pdf))
+    @([regex]::Matches($text, '/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]') | ForEach-Object {
+        [pscustomobject]@{ Width = [double]$_.Groups[1].Value; Height = [double]$_.Groups[2].Value } })
+}
+
 # How much of a PNG is not one flat colour: the share of non-zero bytes in its filtered scanlines. PNG's
 # Sub/Up filters turn a uniform area into zeros, so a blank page scores about 0 and a page with text and
 # charts scores clearly above. Returns the image's width and height too.

@@ -31,6 +31,7 @@ h2 small{font-weight:normal;color:var(--muted);font-size:.85rem}
 .card .big{font-size:1.9rem;font-weight:700;line-height:1.1}
 .card .sub{color:var(--muted);font-size:.85rem;margin-top:.3rem}
 .card .split{display:flex;align-items:center;gap:.9rem}
+.card .split>div{min-width:0}
 .donut{width:4.4rem;height:4.4rem;flex:none}
 .meter{display:block;width:100%;height:.6rem;margin-top:.6rem}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .9rem;font-size:.8rem;color:var(--muted);margin:.2rem 0 .8rem}
@@ -70,6 +71,8 @@ footer{max-width:72rem;margin:0 auto;padding:0 1.2rem 2rem;color:var(--muted);fo
 body{font-size:14px}
 header{padding:1.2rem 1rem}
 main{padding:1rem .7rem 2rem}
+.cards .card:first-child{grid-column:1/-1}
+.card .big{font-size:1.45rem}
 .db{grid-template-columns:1fr}
 .db-name{grid-row:auto}
 .row{grid-template-columns:3rem 1fr;}
@@ -91,7 +94,7 @@ body{font-size:10.5pt}
 header{background:none;color:var(--ink);border-bottom:2px solid var(--ink);padding:0 0 .6rem}
 main{max-width:none;padding:0}
 .cards{grid-template-columns:repeat(4,1fr)}
-.card,.panel,.tablewrap{box-shadow:none;break-inside:avoid}
+.card{box-shadow:none;break-inside:avoid}
 .tablewrap{overflow:visible}
 thead{display:table-header-group}
 tr{break-inside:avoid}
