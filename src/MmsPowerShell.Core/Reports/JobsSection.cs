@@ -38,7 +38,7 @@ namespace MmsPowerShell.Core.Reports
                 return;
             }
             WriteStatusChips(page, jobs);
-            List<MmsMigrationRunJob> open = jobs.Where(job => !IsDone(job)).OrderBy(AttentionRank).ToList();
+            List<MmsMigrationRunJob> open = jobs.Where(job => !IsDone(job.Status)).OrderBy(job => Rank(job.Status)).ToList();
             if (open.Count == 0)
             {
                 page.Markup("<p class=\"note\">Every job is done.</p>");
@@ -92,16 +92,12 @@ namespace MmsPowerShell.Core.Reports
             page.Markup("<span class=\"badge").Markup(known.Length > 0 ? " b-" + known : "").Markup("\">").Markup(prefix).Text(status).Markup("</span>");
         }
 
-        private static bool IsDone(MmsMigrationRunJob job) => IsDoneStatus(job.Status);
-
-        private static int AttentionRank(MmsMigrationRunJob job) => Rank(job.Status);
-
         private static int Rank(string? status)
         {
             int index = Array.FindIndex(AttentionOrder, s => string.Equals(s, status, StringComparison.OrdinalIgnoreCase));
-            return index < 0 ? AttentionOrder.Length + (IsDoneStatus(status) ? 1 : 0) : index;
+            return index < 0 ? AttentionOrder.Length + (IsDone(status) ? 1 : 0) : index;
         }
 
-        private static bool IsDoneStatus(string? status) => string.Equals(status, MmsJobStatus.Done, StringComparison.OrdinalIgnoreCase);
+        private static bool IsDone(string? status) => string.Equals(status, MmsJobStatus.Done, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -57,7 +57,7 @@ td time{white-space:nowrap}
 .b-DONE{background:#d8f3e3;color:#13653a}.b-FAILED,.b-NOTCREATED{background:#fbe0e0;color:#9b2222}.b-DOING{background:#dde8fb;color:#1d4fa8}.b-STOPPED{background:#fdf0d5;color:#8a5a00}
 .log{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8rem;white-space:pre-wrap;overflow-wrap:anywhere;color:#7a2323;background:#fdf3f3;border-radius:.3rem;padding:.25rem .4rem;margin:.1rem 0 .3rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8rem;overflow-wrap:anywhere}
-.cmd{display:block;background:#17202e;color:#e6edf7;border-radius:.3rem;padding:.3rem .5rem;white-space:pre-wrap}
+.cmd{display:block;background:#17202e;color:#e6edf7;border-radius:.3rem;padding:.3rem .5rem;white-space:pre-wrap;margin:.2rem 0 .8rem}
 .chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:0 0 .7rem}
 .note{color:var(--muted);font-size:.85rem;margin:.6rem 0}
 .empty{color:var(--muted);font-style:italic;padding:1rem;background:var(--card);border:1px dashed var(--line);border-radius:.8rem}
@@ -71,7 +71,7 @@ footer{max-width:72rem;margin:0 auto;padding:0 1.2rem 2rem;color:var(--muted);fo
 body{font-size:14px}
 header{padding:1.2rem 1rem}
 main{padding:1rem .7rem 2rem}
-.cards .card:first-child{grid-column:1/-1}
+.cards .card:first-child,.cards .card:last-child{grid-column:1/-1}
 .card .big{font-size:1.45rem}
 .db{grid-template-columns:1fr}
 .db-name{grid-row:auto}

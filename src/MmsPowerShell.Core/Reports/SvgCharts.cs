@@ -17,7 +17,7 @@ namespace MmsPowerShell.Core.Reports
         public static void Bar(HtmlWriter page, double done, double failed, double total, string title, bool bytes = false)
         {
             page.Markup("<svg class=\"bar\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" role=\"img\"><title>").Text(title).Markup("</title>")
-                .Markup("<rect width=\"1000\" height=\"10\" rx=\"0\" fill=\"" + Track + "\"/>");
+                .Markup("<rect width=\"1000\" height=\"10\" fill=\"" + Track + "\"/>");
             double doneWidth = Share(done, total) * 1000;
             double failedWidth = Share(failed, total) * 1000;
             if (doneWidth > 0)
