@@ -16,7 +16,7 @@
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml', 'MmsPowerShell.Setup.Format.ps1xml')
+    FormatsToProcess       = @('MmsPowerShell.Format.ps1xml', 'MmsPowerShell.Jobs.Format.ps1xml', 'MmsPowerShell.Setup.Format.ps1xml', 'MmsPowerShell.Migration.Format.ps1xml')
     # Explicit, and kept in step with the cmdlet classes by tests/Pester/Module.Tests.ps1.
     CmdletsToExport        = @(
         'Connect-Mms'
@@ -28,6 +28,7 @@
         'Get-MmsTableColumn'
         'Get-MmsTablePartition'
         'Measure-MmsMigration'
+        'Invoke-MmsMigration'
         'Export-MmsMigrationReport'
         'New-MmsJob'
         'Get-MmsJob'

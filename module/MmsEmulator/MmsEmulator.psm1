@@ -225,8 +225,9 @@ function Clear-MmsEmulatorFault {
 function Get-MmsEmulatorStat {
     <#
     .SYNOPSIS
-        Returns how many API requests the emulator received: requests, maxInFlight, byPath and byAction
-        (by operation name, e.g. byAction.CreateMmsJob).
+        Returns how many API requests the emulator received: requests, maxInFlight, byPath, byAction
+        (by operation name, e.g. byAction.CreateMmsJob) and createsByJobName (CreateMmsJob requests by the
+        job name in their body, whatever became of them).
     .PARAMETER Reset
         Sets the counters back to zero after reading them.
     .EXAMPLE
@@ -235,6 +236,10 @@ function Get-MmsEmulatorStat {
         (Get-MmsEmulatorStat -Emulator $emu).byAction.CreateMmsJob
 
         How many CreateMmsJob requests arrived (nothing when none did).
+    .EXAMPLE
+        (Get-MmsEmulatorStat -Emulator $emu).createsByJobName.'run-retail-001'
+
+        How many creates were sent for the job named run-retail-001: a client that never resends a create sends 1.
     #>
     [CmdletBinding()]
     param(

@@ -14,7 +14,7 @@ Describe 'Get-MmsDataSource' {
     It 'lists every data source, the empty one included' {
         $sources = Get-MmsDataSource @Conn
         $sources | Should -BeOfType ([MmsPowerShell.Core.Models.MmsDataSource])
-        $sources.SourceId | Should -Be @(2000028, 2000031, 2000045, 2000050, 2000099)
+        $sources.SourceId | Should -Be @(2000028, 2000031, 2000045, 2000050, 2000060, 2000099)
         ($sources | Where-Object SourceId -EQ 2000028).Name | Should -Be 'demo'
         ($sources | Where-Object SourceId -EQ 2000028).TableCount | Should -Be 8
         ($sources | Where-Object SourceId -EQ 2000099).TableCount | Should -Be 0

@@ -90,7 +90,7 @@ namespace MmsPowerShell.Emulator
         {
             DemoTable first = tables[0];
             return new DemoDatabase(
-                first.DbId, first.DbName, first.DbName + " database\n", first.DbName, "mma_" + first.DbName, "{}",
+                first.DbId, first.DbName, first.DbName + " database\n", first.DbName, DemoDataSet.SeededDbTarget(first.SourceId, first.DbName), "{}",
                 tables.Select(t => t.LastDdlTime.Trim()).OrderByDescending(t => t, StringComparer.Ordinal).First(), "hdfs://warehouse/" + first.DbName + ".db\n", "hive\n",
                 tables.Sum(t => t.NumRows), tables.Sum(t => t.Size), first.SourceId, first.SourceName, Rollup(tables), false,
                 tables.Count, Count(tables, "DOING"), Count(tables, "DONE"), Count(tables, "FAILED"), Count(tables, "PART_DONE"),

@@ -10,9 +10,10 @@ namespace MmsPowerShell.Emulator
     /// The tables the emulator serves: three Hive sources with every status, partitioned and not, sizes
     /// past 2^31, and the service's habit of padding strings with whitespace. Table 22 of source
     /// 2000028 is the API reference's example, served byte for byte. Source 9000001 ("bulk") has a
-    /// generated table for every id from 1 to 1,000,000, for load and pipeline tests.
+    /// generated table for every id from 1 to 1,000,000, for load and pipeline tests. Source 2000060
+    /// ("dw_cluster") is big enough to plan whole migration runs (DemoDataSet.MigrationSource.cs).
     /// </summary>
-    public sealed class DemoDataSet
+    public sealed partial class DemoDataSet
     {
         public const long ExampleSourceId = 2000028;
         public const long ExampleTableId = 22;
@@ -113,6 +114,11 @@ namespace MmsPowerShell.Emulator
                 yield return archive.Table(201 + i, 21, "archive", "events_" + (2017 + i), status, AccessLog, DateHourKeys,
                     status == "DONE" ? (8760, 0, 8760, 0) : status == "FAILED" ? (8760, 0, 100, 8660) : status == "PART_DONE" ? (8760, 0, 8000, 760) : status == "DOING" ? (8760, 100, 4000, 0) : (8760, 0, 0, 0),
                     size: (i + 1) * 2_199_023_255_552L, rows: (i + 1) * 90_000_000_000L, ddl: (2017 + i) + "-12-31 23:00:00");
+            }
+
+            foreach (DemoTable table in MigrationSourceTables())
+            {
+                yield return table;
             }
         }
 

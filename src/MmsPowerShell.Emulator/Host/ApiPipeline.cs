@@ -51,6 +51,7 @@ namespace MmsPowerShell.Emulator
             }
 
             byte[] body = await ReadBodyAsync(context.Request);
+            _stats.CountBody(action, body);
             GatewayError? denied = _authenticator.Check(context, action, body);
             if (denied != null)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Threading;
 
 namespace MmsPowerShell.Emulator
@@ -10,6 +11,7 @@ namespace MmsPowerShell.Emulator
     {
         private readonly ConcurrentDictionary<string, int> _byPath = new ConcurrentDictionary<string, int>();
         private readonly ConcurrentDictionary<string, int> _byAction = new ConcurrentDictionary<string, int>();
+        private readonly ConcurrentDictionary<string, int> _createsByJobName = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         private int _requests;
         private int _inFlight;
         private int _maxInFlight;
@@ -29,12 +31,25 @@ namespace MmsPowerShell.Emulator
             return new Completion(this);
         }
 
+        /// <summary>
+        /// Counts a CreateMmsJob by the job name in its body, whatever then becomes of the request (refused, faulted, lost),
+        /// so a test can prove that a client never sent a second create for the same job. Bodies without a name are not counted.
+        /// </summary>
+        public void CountBody(string action, byte[] body)
+        {
+            if (action == "CreateMmsJob" && JobNameOf(body) is string name)
+            {
+                _createsByJobName.AddOrUpdate(name, 1, (_, n) => n + 1);
+            }
+        }
+
         public void Reset()
         {
             Interlocked.Exchange(ref _requests, 0);
             Interlocked.Exchange(ref _maxInFlight, 0);
             _byPath.Clear();
             _byAction.Clear();
+            _createsByJobName.Clear();
         }
 
         public object Snapshot() => new
@@ -43,7 +58,23 @@ namespace MmsPowerShell.Emulator
             maxInFlight = Volatile.Read(ref _maxInFlight),
             byPath = new Dictionary<string, int>(_byPath),
             byAction = new Dictionary<string, int>(_byAction),
+            createsByJobName = new Dictionary<string, int>(_createsByJobName),
         };
+
+        private static string? JobNameOf(byte[] body)
+        {
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(body);
+                return document.RootElement.ValueKind == JsonValueKind.Object &&
+                    document.RootElement.TryGetProperty("name", out JsonElement name) && name.ValueKind == JsonValueKind.String &&
+                    name.GetString() is { Length: > 0 } text ? text : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
 
         private sealed class Completion : IDisposable
         {

@@ -306,9 +306,9 @@ namespace MmsPowerShell.Emulator
                 return;
             }
             string next = TaskSteps.Next(job.Plan, task.Status);
-            if (next == TaskSteps.DataDone && FailsAtData(job, task, table, out string? why))
+            if (Failure(job, task, table, next) is (string failed, string failedAction, string why))
             {
-                task.Enter(TaskSteps.DataFailed, at, _logIds.Next(), "copy data", why!);
+                task.Enter(failed, at, _logIds.Next(), failedAction, why);
                 _tables.Update(job.SourceId, task.TableId, t => t with { Status = "FAILED" });
                 return;
             }
@@ -319,19 +319,28 @@ namespace MmsPowerShell.Emulator
                 : t with { Status = "DOING" });
         }
 
-        /// <summary>The failure rules: a table named with "fail" fails its first attempt; a jobfail fault fails what it matches.</summary>
-        private bool FailsAtData(MigrationJob job, MigrationTask task, DemoTable table, out string? why)
+        /// <summary>
+        /// The failure rules, as the step that would end a phase fails instead: a column type MaxCompute cannot create fails
+        /// the first step on the target, every attempt; a table named with "fail" fails its first attempt at the data step;
+        /// a jobfail fault fails the data step of what it matches. Null when the step succeeds.
+        /// </summary>
+        private (string Status, string Action, string Msg)? Failure(MigrationJob job, MigrationTask task, DemoTable table, string next)
         {
-            why = null;
+            if (TaskSteps.UnsupportedColumn(table) is DemoColumn column && next == TaskSteps.FirstTargetStep(job.Plan))
+            {
+                return next == TaskSteps.DataDone
+                    ? (TaskSteps.DataFailed, "copy data", TaskSteps.UnsupportedTypeFailure(task, column))
+                    : ("SCHEMA_FAILED", "create schema", TaskSteps.UnsupportedTypeFailure(task, column));
+            }
+            if (next != TaskSteps.DataDone)
+            {
+                return null;
+            }
             if (task.RetriedTimes == 0 && table.Name.Contains("fail", StringComparison.OrdinalIgnoreCase))
             {
-                why = TaskSteps.HiveFailure(table);
+                return (TaskSteps.DataFailed, "copy data", TaskSteps.HiveFailure(table));
             }
-            else if (_faults.TakeTaskFailure(job.SourceId, job.Id, task.TableId))
-            {
-                why = TaskSteps.TargetFailure(task);
-            }
-            return why != null;
+            return _faults.TakeTaskFailure(job.SourceId, job.Id, task.TableId) ? (TaskSteps.DataFailed, "copy data", TaskSteps.TargetFailure(task)) : null;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace MmsPowerShell.Emulator
 {
@@ -72,6 +73,19 @@ namespace MmsPowerShell.Emulator
             "FAILED: Execution Error, return code 2 from org.apache.hadoop.hive.ql.exec.mr.MapRedTask. " +
             "java.io.IOException: org.apache.hadoop.hdfs.BlockMissingException: Could not obtain block: " +
             "BP-1719845238-10.0.0.12-1700000000000:blk_1073741999_1175 file=" + table.Location.Trim() + "/000000_0";
+
+        /// <summary>The first step that writes to the target: creating the table, or the data copy when the job skips the schema.</summary>
+        public static string? FirstTargetStep(IReadOnlyList<string> plan) =>
+            plan.Contains("SCHEMA_DONE") ? "SCHEMA_DONE" : plan.Contains(DataDone) ? DataDone : null;
+
+        /// <summary>A column whose Hive type MaxCompute has no equivalent for (uniontype), or null.</summary>
+        public static DemoColumn? UnsupportedColumn(DemoTable table) =>
+            table.Schema.Columns.FirstOrDefault(c => c.Type.StartsWith("uniontype", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Why creating the target fails for such a column: MaxCompute's parser refuses the type, on every attempt.</summary>
+        public static string UnsupportedTypeFailure(MigrationTask task, DemoColumn column) =>
+            "FAILED: ODPS-0130161:[1,64] Parse exception - invalid type '" + column.Type + "' of column '" + column.Name +
+            "' in create table " + task.Job.DstDbName + "." + (task.Job.DstSchemaName ?? "default") + "." + task.DstTableName;
 
         /// <summary>Why a task fails when a jobfail fault hits it: the target refuses the write.</summary>
         public static string TargetFailure(MigrationTask task) =>
