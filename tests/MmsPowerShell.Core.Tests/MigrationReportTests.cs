@@ -116,6 +116,18 @@ namespace MmsPowerShell.Core.Tests
         }
 
         [Fact]
+        public void AnEndedRunWithoutItsOwnEndTimeEndsWithItsLastJob()
+        {
+            // A run read from the service has no end time of its own.
+            MmsMigrationRun run = Run(state: MmsMigrationRunState.Done);
+            run.Jobs[1].EndTime = Start.AddMinutes(90);
+            run.Jobs[2].EndTime = Start.AddMinutes(30);
+            string page = MigrationReport.Render(run, Start.AddHours(5), TimeZoneInfo.Utc);
+            Assert.Contains("<h3>Ended</h3><div class=\"big\"><span class=\"state state-Done\">Done</span></div><div class=\"sub\"><time datetime=\"2026-12-06T02:30:00+00:00\">", page);
+            Assert.Contains("<h3>Elapsed</h3><div class=\"big\">1 h 30 min</div>", page);
+        }
+
+        [Fact]
         public void TimesAreWrittenInTheReportZoneAndNameIt()
         {
             TimeZoneInfo zone = TimeZoneInfo.CreateCustomTimeZone("Test+8", TimeSpan.FromHours(8), "Test+8", "Test Standard Time");

@@ -358,3 +358,45 @@ Describe 'The report in a real browser' {
         $picture.Ink | Should -BeLessThan 0.01
     }
 }
+
+Describe 'Invoke-MmsMigration to report, end to end' {
+    BeforeAll {
+        $script:Emulator = Start-MmsEmulator -JobStepMs 20 -AsyncTaskMs 40
+        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+        $script:Folder = New-TestFolder
+        $script:State = Join-Path $Folder 'e2e.mmsmigration.json'
+        # retail holds a table that fails on every attempt (a Hive uniontype column); one attempt keeps the run short.
+        $script:Run = Invoke-MmsMigration -SourceId 2000060 -Name e2e -DbName retail -TablesPerJob 100 -MaxAttempts 1 -PollIntervalSec 0.05 `
+            -StatePath $State @Conn -ErrorAction SilentlyContinue
+    }
+    AfterAll { $Emulator | Stop-MmsEmulator }
+
+    It 'the run ended with the always-failing table among its failed tables' {
+        $Run.State | Should -Be 'Failed'
+        $Run.FailedTables.TableName | Should -Contain 'ods_legacy_events'
+    }
+
+    It 'piped, from the ledger and from the service, the page shows the failed table, its log line and its retry command' -ForEach @(
+        @{ Source = 'pipeline' }, @{ Source = 'ledger' }, @{ Source = 'service' }
+    ) {
+        $path = Join-Path $Folder "$Source.html"
+        switch ($Source) {
+            'pipeline' { $Run | Export-MmsMigrationReport -Path $path }
+            'ledger' { Export-MmsMigrationReport -StatePath $State -Path $path }
+            'service' { Export-MmsMigrationReport -SourceId 2000060 -Name e2e -Path $path @Conn -ErrorAction Stop }
+        }
+        $text = Get-Content $path -Raw
+        $failed = $Run.FailedTables | Where-Object TableName -EQ 'ods_legacy_events'
+        $text.Contains('retail.ods_legacy_events') | Should -BeTrue
+        $text.Contains('uniontype') | Should -BeTrue -Because 'the last log line of the failed task says why'
+        $text.Contains("Restart-MmsTask -SourceId 2000060 -TaskId $($failed.TaskId)") | Should -BeTrue
+        foreach ($job in $Run.Jobs) { $text.Contains($job.Name) | Should -BeTrue -Because "job $($job.Name) is listed" }
+    }
+
+    It 'the live report reads in the browser: the database, the counts and the failed table' {
+        $dom = Get-BrowserDom (Join-Path $Folder 'service.html')
+        $dom | Should -Match '>retail<'
+        $dom | Should -Match ([regex]::Escape("done of $('{0:N0}' -f $Run.TablesPlanned) planned"))
+        $dom | Should -Match 'retail\.ods_legacy_events'
+    }
+}

@@ -63,7 +63,7 @@ namespace MmsPowerShell.Core.Reports
             }
             page.Markup("<div class=\"card\"><h3>Ended</h3><div class=\"big\"><span class=\"state state-").Markup(StateClass(context.Run.State)).Markup("\">")
                 .Text(context.Run.State).Markup("</span></div><div class=\"sub\">");
-            context.WriteTime(page, context.Run.EndTime);
+            context.WriteTime(page, context.EndTime);
             page.Markup("</div></div>");
         }
 

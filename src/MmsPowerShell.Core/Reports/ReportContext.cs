@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Reports
@@ -24,9 +25,15 @@ namespace MmsPowerShell.Core.Reports
 
         public bool IsLive => string.Equals(Run.State, MmsMigrationRunState.Running, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// When the run ended: its own end time, else (a run read from the service, which keeps no end for a run) the last
+        /// end of its jobs; null while it is live.
+        /// </summary>
+        public DateTimeOffset? EndTime => IsLive ? null : Run.EndTime ?? Run.Jobs.Max(job => job.EndTime);
+
         /// <summary>From the start to the end, or to now while the run is live; null before it started.</summary>
         public TimeSpan? Elapsed =>
-            Run.StartTime.HasValue ? (Run.EndTime ?? MadeAt) - Run.StartTime.Value : (TimeSpan?)null;
+            Run.StartTime.HasValue ? (EndTime ?? MadeAt) - Run.StartTime.Value : (TimeSpan?)null;
 
         /// <summary>
         /// The time left at the throughput so far (bytes when the run knows them, else tables), for a live run that
