@@ -142,6 +142,7 @@ namespace MmsPowerShell.Core.Tests
             Assert.Contains("sales.orders_1", page);
             Assert.Contains("ODPS-0130071: type mismatch", page);
             Assert.Contains("<code>Restart-MmsTask -SourceId 2000028 -TaskId 501</code>", page);
+            Assert.Contains("<span class=\"badge b-FAILED\">DATA_FAILED</span>", page);
             Assert.Contains("<code class=\"cmd\">Restart-MmsTask -SourceId 2000028 -TaskId 501, 502</code>", page);
         }
 

@@ -85,10 +85,12 @@ namespace MmsPowerShell.Core.Reports
             page.Markup("</tbody></table></div>");
         }
 
-        /// <summary>A status badge; its colour class is picked from the known words only, never built from the text.</summary>
+        /// <summary>A job's or task's status badge; its colour class is picked from the known words only, never built from the text.</summary>
         public static void WriteBadge(HtmlWriter page, string? status, string prefix)
         {
-            string known = AttentionOrder.Concat(new[] { MmsJobStatus.Done }).FirstOrDefault(s => string.Equals(s, status, StringComparison.OrdinalIgnoreCase)) ?? "";
+            string known = AttentionOrder.Concat(new[] { MmsJobStatus.Done }).FirstOrDefault(s => string.Equals(s, status, StringComparison.OrdinalIgnoreCase))
+                // A task's failure has its step in front (SCHEMA_FAILED, DATA_FAILED, VERIFICATION_FAILED): red all the same.
+                ?? (status != null && status.EndsWith(MmsJobStatus.Failed, StringComparison.OrdinalIgnoreCase) ? MmsJobStatus.Failed : "");
             page.Markup("<span class=\"badge").Markup(known.Length > 0 ? " b-" + known : "").Markup("\">").Markup(prefix).Text(status).Markup("</span>");
         }
 

@@ -51,7 +51,7 @@ table{width:100%;border-collapse:collapse;background:var(--card);font-size:.86re
 th,td{text-align:left;padding:.5rem .65rem;border-top:1px solid var(--line);vertical-align:top}
 th{border-top:0;background:#f8f9fc;color:var(--muted);font-size:.75rem;letter-spacing:.05em;text-transform:uppercase}
 td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.name{overflow-wrap:anywhere;font-weight:600;min-width:12rem}
+td.name{overflow-wrap:anywhere;font-weight:600;min-width:15rem}
 td time{white-space:nowrap}
 .badge{display:inline-block;padding:.05rem .5rem;border-radius:1rem;font-size:.75rem;font-weight:600;background:#eef1f6;color:#46506a}
 .b-DONE{background:#d8f3e3;color:#13653a}.b-FAILED,.b-NOTCREATED{background:#fbe0e0;color:#9b2222}.b-DOING{background:#dde8fb;color:#1d4fa8}.b-STOPPED{background:#fdf0d5;color:#8a5a00}
