@@ -6,6 +6,8 @@
     Package builds and writes out/packages/MmsPowerShell.<version>.nupkg with PSResourceGet
            (Publish-PSResource to a local file repository), ready for Install-PSResource.
     Test   builds, packages, runs the xunit and Pester suites, and prints one line "N passed, N failed".
+           The report tests need a headless browser: MMS_BROWSER, or chromium/chrome/msedge on PATH; as root
+           with apt-get, Debian's chromium is installed when none is found.
     Demo   builds, starts the local emulator, runs Get-MmsTable and Get-MmsTableColumn against it, stops it.
     Bench  builds, measures import cost, per-call cost, throughput and memory against the emulator,
            and writes docs/benchmarks.md (figures are ratios against floors measured in the same run).
@@ -170,6 +172,30 @@ function Invoke-XunitTests {
     $total
 }
 
+# The report tests open pages in a real headless browser (tests/Pester/ReportBrowser.ps1 finds it the same way):
+# $env:MMS_BROWSER, else chromium, chrome or msedge on PATH. When there is none and the machine allows it (apt-get
+# and root), Debian's chromium is installed; otherwise the Test task stops here and says how to provide one.
+function Initialize-TestBrowser {
+    if ($env:MMS_BROWSER) {
+        if (Test-Path -LiteralPath $env:MMS_BROWSER) { return }
+        throw "MMS_BROWSER is '$env:MMS_BROWSER', which does not exist. Point it at a Chromium, Chrome or Edge executable."
+    }
+    foreach ($name in 'chromium', 'chromium-browser', 'google-chrome', 'chrome', 'msedge') {
+        if (Get-Command $name -CommandType Application -ErrorAction Ignore) { return }
+    }
+    $isRoot = ($IsLinux -or $IsMacOS) -and (& id -u) -eq '0'
+    if ($isRoot -and (Get-Command apt-get -CommandType Application -ErrorAction Ignore)) {
+        Write-Information 'No browser for the report tests: installing Debian''s chromium (apt-get install chromium).'
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        & apt-get update -qq
+        if ($LASTEXITCODE -eq 0) { & apt-get install -y -qq chromium }
+        if ($LASTEXITCODE -eq 0 -and (Get-Command chromium -CommandType Application -ErrorAction Ignore)) { return }
+        throw "apt-get could not install chromium (exit code $LASTEXITCODE). Install a browser yourself, or set MMS_BROWSER to one."
+    }
+    throw 'The report tests need a headless Chromium, Chrome or Edge and none was found. Install one (Debian/Ubuntu: ' +
+        'sudo apt-get install chromium; this task does it when run as root), put chromium, chrome or msedge on PATH, or set MMS_BROWSER to its executable.'
+}
+
 function Invoke-PesterTests {
     # The tests run with PowerShell's defaults, not this script's Stop preference and strict mode: they
     # check non-terminating errors, and strict mode would turn an empty result's missing property into an error.
@@ -214,6 +240,7 @@ try {
         'Bench' { & (Join-Path $root 'tools/Invoke-MmsBenchmark.ps1') -RepoRoot $root }
         'Test' {
             Invoke-Package   # tests/Pester/Packaging.Tests.ps1 installs this package
+            Initialize-TestBrowser
             $xunit = Invoke-XunitTests
             $pester = Invoke-PesterTests
             $passed = $xunit.Passed + $pester.Passed

@@ -29,6 +29,7 @@
         'Get-MmsTablePartition'
         'Measure-MmsMigration'
         'Invoke-MmsMigration'
+        'Export-MmsMigrationReport'
         'New-MmsJob'
         'Get-MmsJob'
         'Start-MmsJob'

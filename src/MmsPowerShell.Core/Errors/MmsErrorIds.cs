@@ -64,6 +64,18 @@ namespace MmsPowerShell.Core.Errors
         /// <summary>A well-formed region id the module does not know (a typo such as cn-hangzou), refused before any request.</summary>
         public static readonly MmsErrorId UnknownRegion = new MmsErrorId("MmsUnknownRegion", MmsErrorKind.InvalidRequest);
 
+        // Reports (Export-MmsMigrationReport): the file conventions of Out-File and Export-Csv.
+        /// <summary>The report's folder does not exist (it is never created on the user's behalf).</summary>
+        public static readonly MmsErrorId ReportFolderNotFound = new MmsErrorId("MmsReportFolderNotFound", MmsErrorKind.NotFound);
+        /// <summary>-NoClobber and the report file exists.</summary>
+        public static readonly MmsErrorId ReportFileExists = new MmsErrorId("MmsReportFileExists", MmsErrorKind.InvalidRequest);
+        /// <summary>The report file exists and is read-only; -Force replaces it.</summary>
+        public static readonly MmsErrorId ReportFileReadOnly = new MmsErrorId("MmsReportFileReadOnly", MmsErrorKind.PermissionDenied);
+        /// <summary>The file system refused the write (permissions, a full disk); nothing half-written is left.</summary>
+        public static readonly MmsErrorId ReportWriteFailed = new MmsErrorId("MmsReportWriteFailed", MmsErrorKind.OperationFailed);
+        /// <summary>-StatePath names no file.</summary>
+        public static readonly MmsErrorId MigrationLedgerNotFound = new MmsErrorId("MmsMigrationLedgerNotFound", MmsErrorKind.NotFound);
+
         // The set-up side: destinations, data sources, metadata scans, timers.
         /// <summary>A Set- cmdlet was given nothing to change.</summary>
         public static readonly MmsErrorId NothingToChange = new MmsErrorId("MmsNothingToChange", MmsErrorKind.InvalidRequest);

@@ -157,7 +157,7 @@ namespace MmsPowerShell.Core.Migration
             return logs.Length == 0 ? null : logs[logs.Length - 1].Message;
         }
 
-        private static async Task<Dictionary<(string Db, string Table), long>> ReadSizesAsync(MmsApiClient client, long sourceId, IEnumerable<string> databases,
+        internal static async Task<Dictionary<(string Db, string Table), long>> ReadSizesAsync(MmsApiClient client, long sourceId, IEnumerable<string> databases,
             CancellationToken token)
         {
             var sizes = new Dictionary<(string, string), long>();
