@@ -14,7 +14,7 @@ namespace MmsPowerShell.Commands
     public abstract class MmsJobActionCmdlet : MmsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 

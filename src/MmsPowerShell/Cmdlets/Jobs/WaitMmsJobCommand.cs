@@ -22,7 +22,7 @@ namespace MmsPowerShell.Commands
         private readonly HashSet<(long SourceId, long JobId)> _toldUnknownStatus = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
