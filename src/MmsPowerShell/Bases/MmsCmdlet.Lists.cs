@@ -21,9 +21,11 @@ namespace MmsPowerShell.Commands
         /// <param name="keyOf">The item's id: pages that overlap (an item moved while the list was read) are de-duplicated by it.</param>
         /// <param name="nameOf">The name <paramref name="nameFilter"/> checks; null when the listing has no name filter.</param>
         /// <param name="reportTotal">Write the -IncludeTotalCount object for this listing.</param>
+        /// <param name="keysAreIds">The key is the id requests name the item by: an item whose id is below 1 cannot be read, changed or
+        /// piped on, so it is left out with an error. False for log entries, whose ids are only their order.</param>
         /// <returns>How many items the service counts (its first page's total); null when no page was read.</returns>
         private protected long? WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf, MmsReference target,
-            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false)
+            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false, bool keysAreIds = true)
         {
             DrainWindow();
             PagingCounter paging = Paging;
@@ -34,7 +36,8 @@ namespace MmsPowerShell.Commands
                 return null;
             }
             var filter = nameFilter ?? new NameFilter();
-            var writer = new ListWriter<T>(keyOf, item => !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
+            var writer = new ListWriter<T>(keyOf, item => (keysAreIds && RefusedWithoutId(keyOf(item), item, target)) ||
+                !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
             var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
             progress.Start();
             try
@@ -129,6 +132,19 @@ namespace MmsPowerShell.Commands
                     }
                 }
             }
+        }
+
+        /// <summary>True (the item is left out, with an error about it) when the service listed it with an id no request can name.</summary>
+        private bool RefusedWithoutId(long id, object? item, MmsReference target)
+        {
+            if (id >= 1)
+            {
+                return false;
+            }
+            WriteError(ErrorRecords.Create(MmsErrorIds.InvalidResponse,
+                "The service listed an item of " + target + " with the id " + id + ", which no request can name (ids are whole numbers from 1); " +
+                "it was left out and the listing went on.", item, "The item is this error's TargetObject; list again later, or report the answer to the service."));
+            return true;
         }
 
         /// <summary>Says once that a listing's total is below what its pages hold, so the listing reads on past it; returns true.</summary>

@@ -34,7 +34,8 @@ namespace MmsPowerShell.Commands
                 WriteList(
                     (pageNum, pageSize, token) => Client.ListTimerLogsAsync(sourceId, timerId, pageNum, pageSize, token),
                     log => log.LogId,
-                    new MmsTimerReference(sourceId, timerId));
+                    new MmsTimerReference(sourceId, timerId),
+                    keysAreIds: false);
             }
         }
     }
