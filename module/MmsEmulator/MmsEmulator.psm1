@@ -148,7 +148,8 @@ function Set-MmsEmulatorFault {
         effect, then the connection drops before the answer: a client must not resend a create), failedafter,
         garbledafter and nodataafter (the request takes effect, then the answer is an error with -Status and
         -Code, a cut-off 200 body, or a 200 without data), echobody (a 400 whose message quotes the request
-        body, secrets included), jobstate (GetMmsJob and ListMmsJobs report the status -Code, e.g. PAUSED), donewitherror
+        body, secrets included), jobstate (GetMmsJob and ListMmsJobs report the status -Code, e.g. PAUSED), field (the real
+        answer with -Field set to -Value: a listing's total, or a field of the object or of every -Every-th item), donewitherror
         (a finished GetMmsAsyncTask answer that names its object says DONE with -Message as its error), jobfail
         (not a request fault: migration tasks matching -SourceId, -JobId and -TableId fail at their data step).
         Request faults apply after the signature check; the first matching fault with hits left wins.
@@ -163,6 +164,12 @@ function Set-MmsEmulatorFault {
         How many requests (for jobfail: task failures) the fault hits; 0, the default, means every one.
     .PARAMETER Skip
         How many matching requests pass untouched before the fault starts to hit, e.g. 1: the second ListMmsJobs fails, not the first.
+    .PARAMETER Field
+        For field: the answer field to rewrite (total, taskDone, status, name, id, taskId, ...).
+    .PARAMETER Value
+        For field: the value to write, as JSON text: '-3', '""', 'null', '5'.
+    .PARAMETER Every
+        For field on a list: rewrites every n-th item from the first (1, the default: every item).
     .PARAMETER PassThru
         Returns the fault as the emulator stored it (with its id); without it, nothing is written.
     .EXAMPLE
@@ -182,6 +189,10 @@ function Set-MmsEmulatorFault {
 
         The next CreateMmsTimer creates its timer, then answers 504.
     .EXAMPLE
+        Set-MmsEmulatorFault -Emulator $emu -Kind field -Action ListMmsJobs -Field total -Value 5
+
+        Job listings say there are 5 jobs, whatever their pages hold.
+    .EXAMPLE
         Set-MmsEmulatorFault -Emulator $emu -Kind jobfail -SourceId 2000028 -JobId 104 -Times 1
 
         One task of job 104 fails at its data step; a retry succeeds.
@@ -189,7 +200,7 @@ function Set-MmsEmulatorFault {
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)] [psobject] $Emulator,
-        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'smallpages', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'failedafter', 'garbledafter', 'nodataafter', 'echobody', 'jobstate', 'donewitherror', 'jobfail')] [string] $Kind,
+        [Parameter(Mandatory)] [ValidateSet('error', 'html', 'truncated', 'nulldata', 'wrongtypes', 'hostile', 'hostileerror', 'wrongid', 'bom', 'errorin200', 'unknowncounts', 'smallpages', 'delay', 'reset', 'hang', 'largebody', 'samepage', 'lostanswer', 'failedafter', 'garbledafter', 'nodataafter', 'echobody', 'jobstate', 'donewitherror', 'field', 'jobfail')] [string] $Kind,
         [string] $Action,
         [int] $Status = 503,
         [string] $Code = 'ServiceUnavailable',
@@ -202,6 +213,9 @@ function Set-MmsEmulatorFault {
         [ValidateRange(0, [int]::MaxValue)] [int] $Skip = 0,
         [int] $DelayMs = 0,
         [int] $RetryAfterMs = -1,
+        [string] $Field,
+        [string] $Value = 'null',
+        [ValidateRange(1, [int]::MaxValue)] [int] $Every = 1,
         [switch] $PassThru
     )
     $fault = @{ kind = $Kind; status = $Status; code = $Code; message = $Message; times = $Times; skip = $Skip; delayMs = $DelayMs }
@@ -210,6 +224,7 @@ function Set-MmsEmulatorFault {
     if ($PSBoundParameters.ContainsKey('TableIdModulo')) { $fault.tableIdModulo = $TableIdModulo }
     if ($PSBoundParameters.ContainsKey('JobId')) { $fault.jobId = $JobId }
     if ($Action) { $fault.action = $Action }
+    if ($Field) { $fault.field = $Field; $fault.value = $Value; $fault.every = $Every }
     if ($RetryAfterMs -ge 0) { $fault.retryAfterMs = $RetryAfterMs }
     if ($PSCmdlet.ShouldProcess($Emulator.Endpoint, "Inject fault '$Kind'")) {
         $stored = Invoke-RestMethod -Method Post -Uri "$($Emulator.Endpoint)/_emulator/faults" -ContentType 'application/json' -Body ($fault | ConvertTo-Json)

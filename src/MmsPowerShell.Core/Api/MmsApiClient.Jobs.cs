@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -83,14 +82,14 @@ namespace MmsPowerShell.Core.Http
             GetItemAsync(new ApiRequest("GetMmsTask", TaskPath(sourceId, taskId), sourceId),
                 MmsJsonContext.Default.ItemResponseDtoMmsTaskDto, JobMapper.ToTask, taskId, task => task.TaskId, "task", cancellationToken);
 
-        /// <summary>ListMmsTaskLogs: every log entry of a task, oldest first (the one list without paging).</summary>
-        public async Task<MmsTaskLog[]> ListTaskLogsAsync(long sourceId, long taskId, CancellationToken cancellationToken)
-        {
-            MmsTaskLog[] logs = await GetArrayAsync(new ApiRequest("ListMmsTaskLogs", TaskPath(sourceId, taskId) + "/logs", sourceId),
+        /// <summary>
+        /// ListMmsTaskLogs: the log entries of a task, oldest first (the one list without paging), as the service answered:
+        /// an entry that names another task is kept with that TaskId, so the caller can leave it out and say so.
+        /// </summary>
+        public Task<MmsTaskLog[]> ListTaskLogsAsync(long sourceId, long taskId, CancellationToken cancellationToken) =>
+            GetArrayAsync(new ApiRequest("ListMmsTaskLogs", TaskPath(sourceId, taskId) + "/logs", sourceId),
                 MmsJsonContext.Default.ArrayResponseDtoMmsTaskLogDto, (dto, requestId) => JobMapper.ToTaskLog(dto, requestId, sourceId, taskId),
-                cancellationToken).ConfigureAwait(false);
-            return logs.Where(log => log.TaskId == taskId).ToArray();
-        }
+                cancellationToken);
 
         /// <summary>RetryMmsTask: runs one failed task again. The answer's value has no documented meaning.</summary>
         public Task<long> RetryTaskAsync(long sourceId, long taskId, CancellationToken cancellationToken) =>

@@ -31,7 +31,8 @@ namespace MmsPowerShell.Emulator
         /// answer page 1 whatever is asked), lostanswer (the request takes effect, then the connection drops before the
         /// answer), failedafter / garbledafter / nodataafter (the request takes effect, then the answer is an error with
         /// Status/Code/Message, a cut-off 200 body, or a 200 without data), echobody (a 400 whose message quotes the
-        /// request body), jobstate (GetMmsJob and ListMmsJobs report the status Code, e.g. PAUSED), donewitherror (a finished GetMmsAsyncTask answer that names
+        /// request body), jobstate (GetMmsJob and ListMmsJobs report the status Code, e.g. PAUSED), field (the real answer
+        /// with <see cref="Field"/> set to <see cref="Value"/>: a listing's total, or a field of the object or of its items), donewitherror (a finished GetMmsAsyncTask answer that names
         /// its object says DONE with Message as its error) or jobfail (matching
         /// migration tasks fail at their data step).</summary>
         public string Kind { get; set; } = "error";
@@ -45,6 +46,15 @@ namespace MmsPowerShell.Emulator
         /// <summary>How many matching requests pass untouched before the fault starts to hit (e.g. 1: the second listing fails, not the first).</summary>
         public int Skip { get; set; }
         public int DelayMs { get; set; }
+
+        /// <summary>For field: the answer field to rewrite, e.g. total, taskDone, status, name, id or taskId.</summary>
+        public string? Field { get; set; }
+
+        /// <summary>For field: the value to write, as JSON text (-3, "", null, 1e30, 5).</summary>
+        public string? Value { get; set; }
+
+        /// <summary>For field on a list of items: rewrites every n-th item from the first (1, the default: every item).</summary>
+        public int Every { get; set; } = 1;
         public int? RetryAfterMs { get; set; }
 
         public bool IsJobFail => Kind == JobFailKind;

@@ -84,7 +84,7 @@ namespace MmsPowerShell.Emulator
                 simulation.Advance();
             }
             IResult result = answer(new ApiCall(context, sourceId, id, requestId, body));
-            return fault == null ? result : AfterEffect(fault, context, requestId) ?? result;
+            return fault == null ? result : AfterEffect(fault, context, requestId, result) ?? result;
         }
 
         /// <summary>RunAsync for an operation under /datasources/{sourceId}: an unknown source is not found, like on the read side.</summary>
@@ -107,9 +107,10 @@ namespace MmsPowerShell.Emulator
 
         /// <summary>
         /// The faults that break an answer after the operation took effect, as a service or gateway can: the change
-        /// is made, and what comes back says otherwise or nothing. Null for the other faults.
+        /// is made, and what comes back says otherwise or nothing; or the answer comes back with a field a service should not
+        /// send (field). Null for the other faults.
         /// </summary>
-        private static IResult? AfterEffect(Fault fault, HttpContext context, string requestId)
+        private static IResult? AfterEffect(Fault fault, HttpContext context, string requestId, IResult result)
         {
             switch (fault.Kind)
             {
@@ -124,6 +125,9 @@ namespace MmsPowerShell.Emulator
                     return Results.Content("{\"requestId\":\"" + requestId + "\",\"data\":{\"id\":", "application/json", Encoding.UTF8, 200);
                 case "nodataafter":
                     return Results.Content("{\"requestId\":\"" + requestId + "\"}", "application/json", Encoding.UTF8, 200);
+                case "field":
+                    // The service acted and answered, with one field it should not have sent.
+                    return FieldRewrite.Apply(result, fault);
                 default:
                     return null;
             }
@@ -180,6 +184,7 @@ namespace MmsPowerShell.Emulator
                 case "failedafter":
                 case "garbledafter":
                 case "nodataafter":
+                case "field":
                     return null;
                 case "echobody":
                     // A validation error that quotes the request body, as some services do: whatever the client sent

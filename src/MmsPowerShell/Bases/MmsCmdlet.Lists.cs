@@ -21,9 +21,11 @@ namespace MmsPowerShell.Commands
         /// <param name="keyOf">The item's id: pages that overlap (an item moved while the list was read) are de-duplicated by it.</param>
         /// <param name="nameOf">The name <paramref name="nameFilter"/> checks; null when the listing has no name filter.</param>
         /// <param name="reportTotal">Write the -IncludeTotalCount object for this listing.</param>
+        /// <param name="keysAreIds">The key is the id requests name the item by: an item whose id is below 1 cannot be read, changed or
+        /// piped on, so it is left out with an error. False for log entries, whose ids are only their order.</param>
         /// <returns>How many items the service counts (its first page's total); null when no page was read.</returns>
         private protected long? WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf, MmsReference target,
-            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false)
+            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false, bool keysAreIds = true)
         {
             DrainWindow();
             PagingCounter paging = Paging;
@@ -34,7 +36,8 @@ namespace MmsPowerShell.Commands
                 return null;
             }
             var filter = nameFilter ?? new NameFilter();
-            var writer = new ListWriter<T>(keyOf, item => !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
+            var writer = new ListWriter<T>(keyOf, item => (keysAreIds && RefusedWithoutId(keyOf(item), item, target)) ||
+                !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
             var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
             progress.Start();
             try
@@ -59,32 +62,40 @@ namespace MmsPowerShell.Commands
                 // Exact only when every item the service counts is written (no client-side name filter).
                 WriteObject(PagingParameters.NewTotalCount((ulong)first!.Total, filter.IsExactOnServer ? 1.0 : 0.5));
             }
-            if (!writer.Write(first!) || first!.Items.Count == 0 || first.Items.Count >= first.Total)
+            if (!writer.Write(first!) || first!.Items.Count == 0 || first.Items.Count == first.Total)
             {
                 return first!.Total;
             }
             // The service's page size is not documented: if it answers fewer items than asked while its total says there
             // are more, that is its page size, and the later pages are numbered by it.
             int pageSize = Math.Min(first.Items.Count, MmsApiClient.PageSize);
-            long lastPage = (first.Total + pageSize - 1) / pageSize;
+            long lastPage = Math.Max(2, (first.Total + pageSize - 1) / pageSize);
             if (paging.StillWanted.HasValue && filter.IsExactOnServer)
             {
                 // With -First and no client-side filter, every item offered counts: ask only for the pages that can be used.
                 lastPage = Math.Min(lastPage, 1 + (long)((paging.StillWanted.Value + (ulong)pageSize - 1) / (ulong)pageSize));
             }
-            WriteRemainingPages(fetchPage, target, writer, lastPage, progress, first.Items.Count, first.Total);
+            WriteRemainingPages(fetchPage, target, writer, new PageRange(pageSize, lastPage, first.Total), progress, first.Items.Count);
             return first.Total;
         }
 
         private void WriteRemainingPages<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target,
-            ListWriter<T> writer, long lastPage, ProgressReporter progress, long received, long total)
+            ListWriter<T> writer, PageRange range, ProgressReporter progress, long received)
         {
+            long total = range.Total;
+            long lastPage = range.LastPage;
+            bool totalTooSmall = false;
+            if (received > total)
+            {
+                // The first page alone holds more than the service counts: its total cannot say where the list ends.
+                totalTooSmall = WarnTotalTooSmall(target, total, received);
+            }
             using (var listing = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
             {
                 var inFlight = new Queue<Task<MmsPage<T>>>();
                 try
                 {
-                    for (int nextPage = 2; inFlight.Count > 0 || nextPage <= lastPage;)
+                    for (int nextPage = 2, headPage = 2; inFlight.Count > 0 || nextPage <= lastPage; headPage++)
                     {
                         while (inFlight.Count < ThrottleLimit && nextPage <= lastPage)
                         {
@@ -97,6 +108,17 @@ namespace MmsPowerShell.Commands
                         }
                         received += page!.Items.Count;
                         progress.Report(received, Math.Max(total, received), "Listing " + target);
+                        if (headPage == lastPage && received > total && page.Items.Count >= range.PageSize)
+                        {
+                            // The pages hold more than the service counts and the last one it announced was full: the list
+                            // goes on past its total. Read on, a page at a time, until one comes back short or empty.
+                            totalTooSmall = totalTooSmall || WarnTotalTooSmall(target, total, received);
+                            lastPage++;
+                        }
+                    }
+                    if (totalTooSmall)
+                    {
+                        WriteVerbose("The listing of " + target + " held " + received + " item(s); the service counted " + total + ".");
                     }
                     ReportAnomalies(writer, target);
                 }
@@ -110,6 +132,42 @@ namespace MmsPowerShell.Commands
                     }
                 }
             }
+        }
+
+        /// <summary>True (the item is left out, with an error about it) when the service listed it with an id no request can name.</summary>
+        private bool RefusedWithoutId(long id, object? item, MmsReference target)
+        {
+            if (id >= 1)
+            {
+                return false;
+            }
+            WriteError(ErrorRecords.Create(MmsErrorIds.InvalidResponse,
+                "The service listed an item of " + target + " with the id " + id + ", which no request can name (ids are whole numbers from 1); " +
+                "it was left out and the listing went on.", item, "The item is this error's TargetObject; list again later, or report the answer to the service."));
+            return true;
+        }
+
+        /// <summary>Says once that a listing's total is below what its pages hold, so the listing reads on past it; returns true.</summary>
+        private bool WarnTotalTooSmall(MmsReference target, long total, long received)
+        {
+            WriteWarning("The service counts " + total + " item(s) in the listing of " + target + ", but its pages hold more (" + received +
+                         " so far); reading on until a page comes back short or empty. A -IncludeTotalCount of this listing is the service's count.");
+            return true;
+        }
+
+        /// <summary>The pages a listing's first page announces: numbered by PageSize, up to LastPage, for Total items.</summary>
+        private readonly struct PageRange
+        {
+            public PageRange(int pageSize, long lastPage, long total)
+            {
+                PageSize = pageSize;
+                LastPage = lastPage;
+                Total = total;
+            }
+
+            public int PageSize { get; }
+            public long LastPage { get; }
+            public long Total { get; }
         }
 
         private void ReportAnomalies<T>(ListWriter<T> writer, MmsReference target)

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Commands
 {
@@ -113,22 +114,88 @@ namespace MmsPowerShell.Commands
         protected bool AcceptInputIds(string parameterName, long[] ids, string? rejectedValue)
         {
             _inputRows++;
+            if (!AcceptIdCellsOfRow())
+            {
+                return false;
+            }
             string? rejected = rejectedValue;
             if (rejected == null && ids.Length > 0)
             {
                 return true;
             }
-            string value = rejected == null ? "(none)" : "'" + rejected + "'";
-            string row = MyInvocation.ExpectingInput ? "Input row " + _inputRows + ": " : string.Empty;
-            ErrorRecord error = ErrorRecords.Create(MmsErrorIds.InvalidInputId,
-                row + parameterName + " " + value + " is not an id (a whole number from 1)" + (MyInvocation.ExpectingInput ? "; the row was skipped." : "."),
-                rejected, "Correct the " + parameterName + " value" + (MyInvocation.ExpectingInput ? " in row " + _inputRows + " of the input." : "."));
+            RefuseRow(parameterName, rejected);
+            return false;
+        }
+
+        /// <summary>
+        /// Call first in ProcessRecord of a cmdlet that binds a <see cref="WholeIdAttribute"/> id from the pipeline and calls
+        /// no <see cref="AcceptInputIds"/>. True when the row's ids are usable; otherwise the error names the input row and the
+        /// value, as <see cref="AcceptInputIds"/> does.
+        /// </summary>
+        protected internal bool AcceptIdCells()
+        {
+            _inputRows++;
+            return AcceptIdCellsOfRow();
+        }
+
+        /// <summary>Refuses text the command line gave an id parameter ('1.5', '') before anything is sent.</summary>
+        protected override void BeginProcessing()
+        {
+            string? parameter = RefusedIdParameter(out string? text);
+            if (parameter != null)
+            {
+                ThrowTerminatingError(InvalidIdError(parameter, text, row: null));
+            }
+        }
+
+        private bool AcceptIdCellsOfRow()
+        {
+            string? parameter = RefusedIdParameter(out string? text);
+            if (parameter == null)
+            {
+                return true;
+            }
+            RefuseRow(parameter, text);
+            return false;
+        }
+
+        /// <summary>The first bound id parameter whose text <see cref="WholeIdAttribute"/> refused, and that text; null when none.</summary>
+        private string? RefusedIdParameter(out string? text)
+        {
+            foreach (KeyValuePair<string, object> bound in MyInvocation.BoundParameters)
+            {
+                object? value = bound.Value is PSObject wrapped ? wrapped.BaseObject : bound.Value;
+                foreach (long id in value is long single ? new[] { single } : value as long[] ?? new long[0])
+                {
+                    text = WholeIdAttribute.RefusedText(id);
+                    if (text != null)
+                    {
+                        return bound.Key;
+                    }
+                }
+            }
+            text = null;
+            return null;
+        }
+
+        /// <summary>The row's refused id: in its place in the output when it came from the pipeline, else the end of the call.</summary>
+        private void RefuseRow(string parameterName, string? rejected)
+        {
+            ErrorRecord error = InvalidIdError(parameterName, rejected, MyInvocation.ExpectingInput ? _inputRows : (long?)null);
             if (!MyInvocation.ExpectingInput)
             {
                 ThrowTerminatingError(error);
             }
             QueueError(error);
-            return false;
+        }
+
+        private static ErrorRecord InvalidIdError(string parameterName, string? rejected, long? row)
+        {
+            string value = rejected == null ? "(none)" : rejected.Trim().Length == 0 ? "'" + rejected + "' (empty)" : "'" + ServiceText.Sanitize(rejected) + "'";
+            return ErrorRecords.Create(MmsErrorIds.InvalidInputId,
+                (row.HasValue ? "Input row " + row + ": " : string.Empty) + parameterName + " " + value + " is not an id (a whole number from 1)" +
+                (row.HasValue ? "; the row was skipped." : "."),
+                rejected, "Correct the " + parameterName + " value" + (row.HasValue ? " in row " + row + " of the input." : "."));
         }
 
         /// <summary>Writes what is still in flight when the input ends.</summary>

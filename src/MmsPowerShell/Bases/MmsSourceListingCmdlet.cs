@@ -22,7 +22,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 

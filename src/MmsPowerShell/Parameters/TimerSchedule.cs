@@ -12,8 +12,10 @@ namespace MmsPowerShell.Commands
         public const string Daily = "Daily";
         public const string Hourly = "Hourly";
 
-        private static readonly Regex DailyPattern = new Regex(@"^\s*(?<h>[01]?\d|2[0-3]):(?<m>[0-5]?\d)\s*$", RegexOptions.CultureInvariant);
-        private static readonly Regex HourlyPattern = new Regex(@"^\s*(?<m>[0-5]?\d)\s*$", RegexOptions.CultureInvariant);
+        // [0-9], not \d: \d also matches other scripts' digits (Arabic-Indic, full-width), which the service does not take
+        // and int.Parse cannot read.
+        private static readonly Regex DailyPattern = new Regex(@"^\s*(?<h>[01]?[0-9]|2[0-3]):(?<m>[0-5]?[0-9])\s*$", RegexOptions.CultureInvariant);
+        private static readonly Regex HourlyPattern = new Regex(@"^\s*(?<m>[0-5]?[0-9])\s*$", RegexOptions.CultureInvariant);
 
         /// <summary>HH:mm for a valid daily time, else null.</summary>
         public static string? NormalizeDaily(string? text)

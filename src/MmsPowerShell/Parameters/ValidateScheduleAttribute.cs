@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Commands
 {
@@ -22,9 +23,11 @@ namespace MmsPowerShell.Commands
             string? normalized = daily ? TimerSchedule.NormalizeDaily(text) : TimerSchedule.NormalizeHourly(text);
             if (normalized == null)
             {
+                // The user's own text, shown the way service text is: a control character cannot forge a line of the message.
+                string shown = ServiceText.Sanitize(text ?? string.Empty);
                 throw new ValidationMetadataException(daily
-                    ? "'" + text + "' is not a time of day: -Daily takes HH:mm, from 00:00 to 23:59 (e.g. 02:30)."
-                    : "'" + text + "' is not a minute: -Hourly takes mm, from 00 to 59 (e.g. 15 runs at a quarter past every hour).");
+                    ? "'" + shown + "' is not a time of day: -Daily takes HH:mm in the digits 0-9, from 00:00 to 23:59 (e.g. 02:30)."
+                    : "'" + shown + "' is not a minute: -Hourly takes mm in the digits 0-9, from 00 to 59 (e.g. 15 runs at a quarter past every hour).");
             }
         }
     }

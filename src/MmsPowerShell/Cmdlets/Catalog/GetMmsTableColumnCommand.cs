@@ -22,7 +22,7 @@ namespace MmsPowerShell.Commands
         public MmsTable[] InputObject { get; set; } = new MmsTable[0];
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -51,6 +51,7 @@ namespace MmsPowerShell.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (PartitionKey && ExcludePartitionKey)
             {
                 ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.ConflictingColumnFilter,

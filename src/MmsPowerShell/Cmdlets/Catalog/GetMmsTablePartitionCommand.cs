@@ -21,12 +21,12 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TableIdSet)]
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = TableIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(TableIdCompleter))]
         public long[] TableId { get; set; } = new long[0];
 

@@ -20,7 +20,7 @@ namespace MmsPowerShell.Commands
         private readonly HashSet<(long SourceId, long AsyncTaskId)> _seen = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 

@@ -20,7 +20,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -63,7 +63,7 @@ namespace MmsPowerShell.Commands
         /// <summary>Only the jobs a timer started (ListMmsJobs timerId).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(TimerIdCompleter))]
         public long TimerId { get; set; }
 

@@ -17,7 +17,7 @@ namespace MmsPowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -31,7 +31,7 @@ namespace MmsPowerShell.Commands
 
         /// <summary>Lists only the tasks of this job.</summary>
         [Parameter(ParameterSetName = ListSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public long JobId { get; set; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
@@ -22,7 +24,30 @@ namespace MmsPowerShell.Commands
             foreach (MmsTaskReference task in InputTargets(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id)))
             {
                 QueueRequest(token => Client.ListTaskLogsAsync(task.SourceId, task.TaskId, token), task,
-                    logs => WriteObject(logs, enumerateCollection: true));
+                    logs => WriteLogsOf(task.SourceId, task.TaskId, logs));
+            }
+        }
+
+        /// <summary>Writes the task's entries; entries the service put in for other tasks are left out, with one warning.</summary>
+        private void WriteLogsOf(long sourceId, long taskId, MmsTaskLog[] logs)
+        {
+            var others = new SortedSet<long>();
+            int foreign = 0;
+            foreach (MmsTaskLog log in logs)
+            {
+                if (log.TaskId == taskId)
+                {
+                    WriteObject(log);
+                    continue;
+                }
+                foreign++;
+                others.Add(log.TaskId);
+            }
+            if (foreign > 0)
+            {
+                WriteWarning("The service answered the log of task " + taskId + " with " + foreign + " entr" + (foreign == 1 ? "y" : "ies") +
+                             " of other tasks (" + string.Join(", ", others.Take(5)) + (others.Count > 5 ? ", ..." : string.Empty) +
+                             "); they were left out. Read a task's own log with Get-MmsTaskLog -SourceId " + sourceId + " -TaskId <its id>.");
             }
         }
     }

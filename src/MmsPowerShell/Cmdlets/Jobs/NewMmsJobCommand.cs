@@ -35,7 +35,7 @@ namespace MmsPowerShell.Commands
         private readonly List<MmsTable> _tables = new List<MmsTable>();
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = DatabaseSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -100,6 +100,7 @@ namespace MmsPowerShell.Commands
         /// <summary>MMA partition ids (from Get-MmsTablePartition) to migrate.</summary>
         [Parameter(ParameterSetName = DatabaseSet)]
         [ValidateNotNullOrEmpty]
+        [WholeId]
         public long[]? PartitionId { get; set; }
 
         public NewMmsJobCommand()

@@ -24,7 +24,7 @@ namespace MmsPowerShell.Commands
         private readonly HashSet<(long SourceId, long JobId)> _toldUnknownStatus = new HashSet<(long, long)>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -117,14 +117,18 @@ namespace MmsPowerShell.Commands
         }
 
         private static string StatusLine(MmsJob job) =>
-            (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + job.Status + (NeverStarted(job) ? " (not started)" : string.Empty) + ": " +
+            (job.Stopped && !job.IsFinished ? "stopped, " : string.Empty) + StatusText(job) + (NeverStarted(job) ? " (not started)" : string.Empty) + ": " +
             job.TaskDone + "/" + job.TaskNum + " tasks done (" + job.PercentDone + "%)";
+
+        /// <summary>The job's status, or "(no status)" when the service sent none, so a message never reads "is still : 0/3".</summary>
+        private static string StatusText(MmsJob job) => string.IsNullOrWhiteSpace(job.Status) ? "(no status)" : job.Status!;
 
         private void WarnIfStatusUnknown(MmsJob job)
         {
             if (!MmsJobStatus.IsKnown(job.Status) && _toldUnknownStatus.Add((job.SourceId, job.JobId)))
             {
-                WriteWarning(job + " has the status '" + job.Status + "', which this module does not know: the wait ends at DONE, FAILED or a stop, " +
+                WriteWarning(job + " has " + (string.IsNullOrWhiteSpace(job.Status) ? "no status (the service sent '" + job.Status + "')" : "the status '" + job.Status + "'") +
+                             ", which this module does not know: the wait ends at DONE, FAILED or a stop, " +
                              "so it may go on until its timeout. Check the job with Get-MmsJob -SourceId " + job.SourceId + " -JobId " + job.JobId + ".");
             }
         }

@@ -41,7 +41,7 @@ namespace MmsPowerShell.Commands
 
         /// <summary>The data source whose jobs the report shows (read from the service).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -65,6 +65,11 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            // A -SourceId cell of this row that is not an id is an error for the row, before anything else.
+            if (!AcceptIdCells())
+            {
+                return;
+            }
             if (_wroteOne && ParameterSetName == InputSet)
             {
                 // A second run would replace the first in the same file: a report is one run.

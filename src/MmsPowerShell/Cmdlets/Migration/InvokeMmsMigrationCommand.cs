@@ -41,7 +41,7 @@ namespace MmsPowerShell.Commands
         private bool _allDatabases;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = SourceSet, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -135,6 +135,11 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            // A -SourceId cell of this row that is not an id is an error for the row, before anything else.
+            if (!AcceptIdCells())
+            {
+                return;
+            }
             if (ParameterSetName == TableSet)
             {
                 foreach (MmsTable table in InputObject.Where(t => t != null))

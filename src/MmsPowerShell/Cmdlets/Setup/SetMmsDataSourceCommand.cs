@@ -22,7 +22,7 @@ namespace MmsPowerShell.Commands
             new Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>>(StringComparer.Ordinal);
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -54,6 +54,7 @@ namespace MmsPowerShell.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (!Test && NewName == null && (Config == null || Config.Count == 0))
             {
                 ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange, "Nothing to change: give -NewName or -Config, or -Test.", null));
@@ -62,6 +63,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (!AcceptIdCells())
+            {
+                return;
+            }
             long sourceId = SourceId;
             if (_repeated.Seen(sourceId, WriteVerbose))
             {

@@ -21,7 +21,7 @@ namespace MmsPowerShell.Commands
         public MmsDatabase[] InputObject { get; set; } = new MmsDatabase[0];
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -54,6 +54,7 @@ namespace MmsPowerShell.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (DestinationProject == null && DestinationSchema == null && Status == null)
             {
                 ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange,

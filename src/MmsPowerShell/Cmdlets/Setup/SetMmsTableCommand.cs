@@ -33,7 +33,7 @@ namespace MmsPowerShell.Commands
         public MmsTable[] InputObject { get; set; } = new MmsTable[0];
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -72,6 +72,7 @@ namespace MmsPowerShell.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (DestinationProject == null && DestinationSchema == null && DestinationName == null && Status == null)
             {
                 ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange,

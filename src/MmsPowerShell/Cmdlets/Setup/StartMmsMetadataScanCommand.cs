@@ -17,7 +17,7 @@ namespace MmsPowerShell.Commands
         }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -37,6 +37,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (!AcceptIdCells())
+            {
+                return;
+            }
             long sourceId = SourceId;
             string? dbName = DbName;
             string[] tables = TableName ?? new string[0];

@@ -24,7 +24,8 @@ namespace MmsPowerShell.Commands
                 WriteList(
                     (pageNum, pageSize, token) => Client.ListTimerLogsAsync(timer.SourceId, timer.TimerId, pageNum, pageSize, token),
                     log => log.LogId,
-                    timer);
+                    timer,
+                    keysAreIds: false);
             }
         }
     }

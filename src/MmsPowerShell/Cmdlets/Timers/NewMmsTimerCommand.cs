@@ -20,7 +20,7 @@ namespace MmsPowerShell.Commands
         private const string HourlySet = "Hourly";
 
         [Parameter(Mandatory = true, Position = 0)]
-        [ValidateRange(1L, long.MaxValue)]
+        [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
@@ -50,6 +50,7 @@ namespace MmsPowerShell.Commands
         /// <summary>MMA partition ids (from Get-MmsTablePartition) to migrate.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [WholeId]
         public long[]? PartitionId { get; set; }
 
         /// <summary>Table name → partition filter expression.</summary>

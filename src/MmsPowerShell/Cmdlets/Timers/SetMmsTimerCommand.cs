@@ -34,6 +34,7 @@ namespace MmsPowerShell.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (ParameterSetName == StateSet && !MyInvocation.BoundParameters.ContainsKey(nameof(Stopped)))
             {
                 ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange,
