@@ -143,6 +143,8 @@ Describe 'every id parameter refuses what is not a whole number, typed or from a
                 'Set-MmsTable'      = @{ DestinationProject = 'p' }
                 'Set-MmsDataSource' = @{ NewName = 'x' }
                 'Set-MmsTimer'      = @{ Daily = '02:00' }
+                'Invoke-MmsMigration'       = @{ Name = 'badrow' }
+                'Export-MmsMigrationReport' = @{ Path = (Join-Path ([IO.Path]::GetTempPath()) "mms-badrow-$(Get-Random).html") }
             }
             $switches = if ($needs[$group.Name]) { $needs[$group.Name].Clone() } else { @{} }
             if ($command.Parameters.ContainsKey('Confirm')) { $switches.Confirm = $false }

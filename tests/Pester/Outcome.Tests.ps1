@@ -47,8 +47,10 @@ BeforeAll {
         'Start-MmsTimer'        = @{ Action = 'TriggerMmsTimer'; Prepare = { New-Timer }; Run = { param($p) Start-MmsTimer -SourceId 2000028 -TimerId $p.TimerId } }
         'Remove-MmsTimer'       = @{ Action = 'DeleteMmsTimer'; Gone = $true; Prepare = { New-Timer }; Run = { param($p) Remove-MmsTimer -SourceId 2000028 -TimerId $p.TimerId -Confirm:$false } }
     }
-    # Cmdlets with -WhatIf that change only this session, not the service.
-    $script:LocalOnly = 'Connect-Mms', 'Disconnect-Mms'
+    # Cmdlets with -WhatIf that change only this session or a local file, not the service.
+    $script:LocalOnly = 'Connect-Mms', 'Disconnect-Mms', 'Export-MmsMigrationReport'
+    # Cmdlets that answer an unknown outcome by reading the service and carrying on, not with an error (tested below).
+    $script:ReadsBack = 'Invoke-MmsMigration'
 
     function Invoke-Case([string] $Name, [hashtable] $Fault) {
         $case = $Cases[$Name]
@@ -70,13 +72,13 @@ AfterAll {
 
 Describe 'the outcome rule covers every state-changing cmdlet' {
     It 'every cmdlet with a WhatIf switch has a case here (a new one fails this test until it is added)' {
-        $covered = @($Cases.Keys) + $LocalOnly
+        $covered = @($Cases.Keys) + $LocalOnly + $ReadsBack
         $Changers | Where-Object { $_ -notin $covered } | Should -BeNullOrEmpty
         $Changers.Count | Should -BeGreaterThan 15
     }
 }
 
-Describe '<Cmdlet> after an answer that came back broken' -ForEach @($Changers | Where-Object { $_ -notin 'Connect-Mms', 'Disconnect-Mms' } | ForEach-Object { @{ Cmdlet = $_ } }) {
+Describe '<Cmdlet> after an answer that came back broken' -ForEach @($Changers | Where-Object { $_ -notin 'Connect-Mms', 'Disconnect-Mms', 'Export-MmsMigrationReport', 'Invoke-MmsMigration' } | ForEach-Object { @{ Cmdlet = $_ } }) {
     It 'says the change may have happened, sends it once, and its check command finds the change (<Kind>)' -ForEach @(
         @{ Kind = '500 after acting'; Fault = @{ Kind = 'failedafter'; Status = 500; Code = 'InternalError'; Message = 'boom' } }
         @{ Kind = '504 from a gateway'; Fault = @{ Kind = 'failedafter'; Status = 504; Code = 'GatewayTimeout'; Message = 'The upstream did not answer in time.' } }
@@ -132,5 +134,33 @@ Describe 'a lost answer' {
         $err[0].Exception.OutcomeUnknown | Should -BeTrue
         $err[0].ErrorDetails.Message | Should -Not -Match 'Could not reach'
         $err[0].ErrorDetails.Message | Should -Match "check with Get-MmsJob -SourceId 2000028 -JobId $($job.JobId)"
+    }
+}
+
+Describe 'Invoke-MmsMigration after an answer that came back broken' {
+    It 'reads the service instead of resending: <Kind> after CreateMmsJob still gives one job per name' -ForEach @(
+        @{ Kind = 'failedafter'; Fault = @{ Kind = 'failedafter'; Status = 500; Code = 'InternalError' } }
+        @{ Kind = 'garbledafter'; Fault = @{ Kind = 'garbledafter' } }
+        @{ Kind = 'nodataafter'; Fault = @{ Kind = 'nodataafter' } }
+    ) {
+        $name = "outcome-run-$(Next)"
+        $state = Join-Path ([IO.Path]::GetTempPath()) "$name.mmsmigration.json"
+        Get-MmsEmulatorStat -Emulator $Emulator -Reset | Out-Null
+        Set-MmsEmulatorFault -Emulator $Emulator -Action CreateMmsJob -Times 1 @Fault
+        try {
+            $run = Invoke-MmsMigration -SourceId 2000028 -Name $name -DbName sales -DestinationProject mc_outcome -TablesPerJob 2 `
+                -PollIntervalSec 0.05 -RetryDelaySec 0.05 -MaxAttempts 1 -StatePath $state -ErrorAction SilentlyContinue
+        }
+        finally {
+            Clear-MmsEmulatorFault -Emulator $Emulator
+            Remove-Item $state, "$state.lock" -ErrorAction SilentlyContinue
+        }
+        $run.Jobs.Count | Should -BeGreaterThan 0
+        $creates = (Get-MmsEmulatorStat -Emulator $Emulator).createsByJobName
+        foreach ($job in $run.Jobs) {
+            $creates.($job.Name) | Should -Be 1 -Because "$($job.Name) must not be created twice after a broken answer"
+            $job.JobId | Should -BeGreaterThan 0 -Because 'the job whose answer broke is found by reading the service'
+        }
+        @(Get-MmsJob -SourceId 2000028 -Name "$name-*").Count | Should -Be $run.Jobs.Count
     }
 }
