@@ -79,37 +79,23 @@ namespace MmsPowerShell.Commands
         private void WriteRemainingPages<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, MmsReference target,
             ListWriter<T> writer, long lastPage, ProgressReporter progress, long received, long total)
         {
-            using (var listing = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
+            string activity = "Listing " + target;
+            // Disposed when the listing ends (enough items, a failure, a repeated page or Ctrl+C): what is still in flight is not needed.
+            using (var pages = new PageReadAhead<MmsPage<T>>((pageNum, token) => fetchPage(pageNum, MmsApiClient.PageSize, token), 2, lastPage,
+                       ThrottleLimit, _stopping.Token))
             {
-                var inFlight = new Queue<Task<MmsPage<T>>>();
-                try
+                while (pages.HasMore)
                 {
-                    for (int nextPage = 2; inFlight.Count > 0 || nextPage <= lastPage;)
+                    Task<MmsPage<T>> next = pages.TakeNext();
+                    if (!TryAwaitPage(_ => next, target, out MmsPage<T>? page) || !writer.Write(page!))
                     {
-                        while (inFlight.Count < ThrottleLimit && nextPage <= lastPage)
-                        {
-                            inFlight.Enqueue(fetchPage(nextPage++, MmsApiClient.PageSize, listing.Token));
-                        }
-                        Task<MmsPage<T>> head = inFlight.Dequeue();
-                        if (!TryAwaitPage(_ => head, target, out MmsPage<T>? page) || !writer.Write(page!))
-                        {
-                            break;
-                        }
-                        received += page!.Items.Count;
-                        progress.Report(received, Math.Max(total, received), "Listing " + target);
+                        break;
                     }
-                    ReportAnomalies(writer, target);
-                }
-                finally
-                {
-                    // Enough items, a failure, a repeated page or Ctrl+C: what is still in flight is not needed.
-                    listing.Cancel();
-                    foreach (Task<MmsPage<T>> abandoned in inFlight)
-                    {
-                        abandoned.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                    }
+                    received += page!.Items.Count;
+                    progress.Report(received, Math.Max(total, received), activity);
                 }
             }
+            ReportAnomalies(writer, target);
         }
 
         private void ReportAnomalies<T>(ListWriter<T> writer, MmsReference target)
