@@ -60,7 +60,7 @@ namespace MmsPowerShell.Tests
         }
 
         [Fact]
-        public void Pages_come_back_in_page_order_when_they_are_answered_out_of_order()
+        public async Task Pages_come_back_in_page_order_when_they_are_answered_out_of_order()
         {
             var pages = new Pages();
             using (var readAhead = new PageReadAhead<int>(pages.Fetch, 2, 5, 4, CancellationToken.None))
@@ -72,7 +72,7 @@ namespace MmsPowerShell.Tests
                 var taken = new List<int>();
                 while (readAhead.HasMore)
                 {
-                    taken.Add(readAhead.TakeNext().GetAwaiter().GetResult());
+                    taken.Add(await readAhead.TakeNext());
                 }
                 Assert.Equal(new[] { 20, 30, 40, 50 }, taken);
             }
