@@ -57,7 +57,8 @@ namespace RawClientBench
             {
                 yield return item;
             }
-            long lastPage = Math.Min((total + PageSize - 1) / PageSize, (count + PageSize - 1) / PageSize);
+            // count may be long.MaxValue (everything): rounded up without adding to it.
+            long lastPage = Math.Min((total + PageSize - 1) / PageSize, count / PageSize + (count % PageSize == 0 ? 0 : 1));
             if (lastPage < 2)
             {
                 yield break;
