@@ -7,7 +7,7 @@
     both sides alike): the raw loop (RawClientBench.RawLoop), separate Get-MmsTable calls, the same calls on a
     no-op cmdlet with the parameters bound here (what PowerShell alone charges), on a thin cmdlet that makes the
     module's client call and nothing else, on the same thin cmdlet sending the raw loop's request (the floor of
-    any cmdlet that sends it), the same ids in one Get-MmsTable call, and [pscustomobject] rows piped into one
+    any cmdlet that sends it) and sending it through the module's transport without decoding (its HTTP path), the same ids in one Get-MmsTable call, and [pscustomobject] rows piped into one
     Get-MmsTable. The ratios are taken per round; the run reports their median and quartiles.
     Writes one JSON object. The secret comes from $env:MMS_BENCH_SECRET, not the command line.
 #>
@@ -36,6 +36,7 @@ $forms = [ordered]@{
     module   = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Get-MmsTable -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     noop     = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchNoop -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     thin     = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
+    thintransport = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -TransportOnly | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     thinraw  = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -RawRequest | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     ids      = { $sw = [Diagnostics.Stopwatch]::StartNew(); Get-MmsTable -SourceId 2000028 -TableId $ids @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
     piped    = { $sw = [Diagnostics.Stopwatch]::StartNew(); $rows | Get-MmsTable @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
@@ -46,6 +47,8 @@ for ($i = 0; $i -lt [math]::Max(5, [int](5000 / $Batch)); $i++) { foreach ($form
 
 $ratios = @{}; $perCall = @{}
 foreach ($name in $forms.Keys) { $perCall[$name] = [Collections.Generic.List[double]]::new(); if ($name -ne 'raw') { $ratios[$name] = [Collections.Generic.List[double]]::new() } }
+# The module's client call and its transport against the raw request, each inside the same thin cmdlet.
+$thinRatios = @{ thin = [Collections.Generic.List[double]]::new(); thintransport = [Collections.Generic.List[double]]::new() }
 $phases = @{}
 $names = @($forms.Keys)
 for ($round = 0; $round -lt $Rounds; $round++) {
@@ -54,6 +57,7 @@ for ($round = 0; $round -lt $Rounds; $round++) {
     foreach ($name in $order) { $ms[$name] = [double](& $forms[$name]) }
     foreach ($name in $ms.Keys) { $perCall[$name].Add($ms[$name] * 1000 / $Batch) }
     foreach ($name in $ratios.Keys) { $ratios[$name].Add($ms[$name] / $ms.raw) }
+    foreach ($name in $thinRatios.Keys) { $thinRatios[$name].Add($ms[$name] / $ms.thinraw) }
     $p = $phaseProfile.Phases($Batch)
     $p['transport'] = $phaseProfile.Transport($Batch)
     $p['client'] = $phaseProfile.Client($Batch)
@@ -65,8 +69,9 @@ function Get-Quartiles($values) {
     $at = { param($q) $sorted[[int][math]::Floor(($sorted.Count - 1) * $q)] }
     [ordered]@{ Median = (& $at 0.5); P25 = (& $at 0.25); P75 = (& $at 0.75) }
 }
-$result = [ordered]@{ Rounds = $Rounds; Batch = $Batch; Ratio = [ordered]@{}; MicrosecondsPerCall = [ordered]@{}; Phases = [ordered]@{} }
+$result = [ordered]@{ Rounds = $Rounds; Batch = $Batch; Ratio = [ordered]@{}; RatioToThinRaw = [ordered]@{}; MicrosecondsPerCall = [ordered]@{}; Phases = [ordered]@{} }
 foreach ($name in $ratios.Keys) { $result.Ratio[$name] = Get-Quartiles $ratios[$name] }
+foreach ($name in $thinRatios.Keys) { $result.RatioToThinRaw[$name] = Get-Quartiles $thinRatios[$name] }
 foreach ($name in $perCall.Keys) { $result.MicrosecondsPerCall[$name] = (Get-Quartiles $perCall[$name]).Median }
 foreach ($name in $phases.Keys) { $result.Phases[$name] = (Get-Quartiles $phases[$name]).Median }
 $raw.Dispose()

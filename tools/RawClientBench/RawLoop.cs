@@ -45,7 +45,8 @@ namespace RawClientBench
 
         public void Dispose() => _http.Dispose();
 
-        private async Task SendAsync()
+        /// <summary>One signed request, its body read: the step the module's path is measured against.</summary>
+        public async Task SendAsync()
         {
             var headers = new List<KeyValuePair<string, string>>
             {

@@ -29,40 +29,35 @@ namespace MmsPowerShell.Core.Http
             _transport = transport;
         }
 
-        private async Task<TItem> GetItemAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ItemResponseDto<TDto>> typeInfo,
+        // The wrappers below hand back ExchangeAsync's own task rather than awaiting it: one async layer per call, not two.
+        private Task<TItem> GetItemAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ItemResponseDto<TDto>> typeInfo,
             Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
-            where TDto : class
-        {
-            return await ExchangeAsync(request, response => ResponseDecoder.Item(response, typeInfo, map), cancellationToken).ConfigureAwait(false);
-        }
+            where TDto : class =>
+            ExchangeAsync(request, response => ResponseDecoder.Item(response, typeInfo, map), cancellationToken);
 
         /// <summary>Gets one object and refuses an answer about another id than <paramref name="askedId"/>.</summary>
-        private async Task<TItem> GetItemAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ItemResponseDto<TDto>> typeInfo,
+        private Task<TItem> GetItemAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ItemResponseDto<TDto>> typeInfo,
             Func<TDto, string?, TItem> map, long askedId, Func<TItem, long> idOf, string what, CancellationToken cancellationToken)
-            where TDto : class
-        {
-            return await ExchangeAsync(request, response =>
+            where TDto : class =>
+            ExchangeAsync(request, response =>
             {
                 TItem item = ResponseDecoder.Item(response, typeInfo, map);
                 return ResponseDecoder.Expect(item, askedId, idOf(item), what, response, response.HeaderRequestId);
-            }, cancellationToken).ConfigureAwait(false);
-        }
+            }, cancellationToken);
 
-        private async Task<MmsPage<TItem>> GetPageAsync<TDto, TItem>(ApiRequest request, int pageNum, int pageSize,
+        private Task<MmsPage<TItem>> GetPageAsync<TDto, TItem>(ApiRequest request, int pageNum, int pageSize,
             JsonTypeInfo<ListResponseDto<TDto>> typeInfo, Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
             where TDto : class
         {
             request.Query.Add(Pair("pageNum", Id(pageNum)));
             request.Query.Add(Pair("pageSize", Id(pageSize)));
-            return await ExchangeAsync(request, response => ResponseDecoder.Page(response, typeInfo, map), cancellationToken).ConfigureAwait(false);
+            return ExchangeAsync(request, response => ResponseDecoder.Page(response, typeInfo, map), cancellationToken);
         }
 
-        private async Task<TItem[]> GetArrayAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ArrayResponseDto<TDto>> typeInfo,
+        private Task<TItem[]> GetArrayAsync<TDto, TItem>(ApiRequest request, JsonTypeInfo<ArrayResponseDto<TDto>> typeInfo,
             Func<TDto, string?, TItem> map, CancellationToken cancellationToken)
-            where TDto : class
-        {
-            return await ExchangeAsync(request, response => ResponseDecoder.Array(response, typeInfo, map), cancellationToken).ConfigureAwait(false);
-        }
+            where TDto : class =>
+            ExchangeAsync(request, response => ResponseDecoder.Array(response, typeInfo, map), cancellationToken);
 
         /// <summary>Sends a state-changing request whose answer is a bare acknowledgement value.</summary>
         private Task<long> SendCommandAsync(ApiRequest request, CancellationToken cancellationToken) =>

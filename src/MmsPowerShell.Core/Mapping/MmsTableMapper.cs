@@ -43,7 +43,6 @@ namespace MmsPowerShell.Core.Json
                 RequestId = ServiceText.Clean(requestId),
             };
             table.LastDdlTime = WireValues.ParseTime(table.LastDdlTimeText);
-            table.Extra = WireValues.ParseObjectInString(table.ExtraText);
             table.Columns = ToColumns(dto.Schema?.Columns, table, firstPosition: 1, isPartitionKey: false);
             table.PartitionKeys = ToColumns(dto.Schema?.Partitions, table, table.Columns.Count + 1, isPartitionKey: true);
             return table;

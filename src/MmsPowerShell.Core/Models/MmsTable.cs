@@ -1,4 +1,5 @@
 using System;
+using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Models
 {
@@ -74,13 +75,18 @@ namespace MmsPowerShell.Core.Models
 
         public string? Serde { get; internal set; }
 
-        /// <summary>The "extra" storage properties, parsed from the JSON text the service sends.</summary>
-        public MmsPropertyMap Extra { get; internal set; } = MmsPropertyMap.None;
+        /// <summary>
+        /// The "extra" storage properties, parsed from <see cref="ExtraText"/> the first time they are read: a listing
+        /// that never looks at them (a million tables summed up by Measure-MmsMigration) parses no JSON for them.
+        /// </summary>
+        public MmsPropertyMap Extra => _extra ?? (_extra = WireValues.ParseObjectInString(ExtraText));
 
         public string? ExtraText { get; internal set; }
 
         public string? RequestId { get; internal set; }
 
         public override string ToString() => DbName + "." + Name;
+
+        private MmsPropertyMap? _extra;
     }
 }

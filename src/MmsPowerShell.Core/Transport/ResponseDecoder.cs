@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -35,7 +36,16 @@ namespace MmsPowerShell.Core.Http
             {
                 throw NoData(response, requestId, "page");
             }
-            var items = (dto.Data.ObjectList ?? new TDto?[0]).Where(item => item != null).Select(item => map(item!, requestId)).ToList();
+            TDto?[] objects = dto.Data.ObjectList ?? System.Array.Empty<TDto?>();
+            // A loop, not LINQ: this runs once per listed item (a million for the largest sources).
+            var items = new List<TItem>(objects.Length);
+            foreach (TDto? item in objects)
+            {
+                if (item != null)
+                {
+                    items.Add(map(item, requestId));
+                }
+            }
             return new MmsPage<TItem>(items, dto.Data.Total ?? items.Count);
         }
 
