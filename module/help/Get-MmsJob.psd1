@@ -6,6 +6,8 @@ Get-MmsJob reads migration jobs and writes one MmsJob object per job: its name, 
 
 With -JobId it calls GetMmsJob once for each id; SourceId and JobId also bind from the pipeline by property name, so MmsJob objects can be piped in to refresh them. Without -JobId it lists the jobs of the data source (ListMmsJobs), page by page: -Status, -DbName, -Stopped and -TimerId filter on the service, -SortBy Status sorts there, and -First and -Skip stop early. Wildcards in -Name work although the service matches only by prefix: the prefix goes to the service as typed and the pattern is checked here, ignoring case. MmsDataSource objects piped in list their jobs.
 
+A FAILED job whose failed tables have all been migrated since by later jobs is superseded: retrying it would migrate them again, so Restart-MmsJob refuses it (MmsSuperseded) unless -Force. Get-MmsJob shows such a job with State SUPERSEDED (Status stays FAILED, as the service says) and lists in SupersededBy which later job moved which table into which project (TableName, JobId, JobName, TaskId, DestinationProject). To find out, it reads the tasks of the FAILED jobs' source databases, one ListMmsTasks listing per database for the whole call; jobs that are not FAILED cost no extra request. So Get-MmsJob -Status FAILED | Where-Object State -EQ FAILED keeps only the failed jobs still worth a retry. State also reads STOPPED for a job stopped before it ended, and STOPPING on the job Stop-MmsJob -PassThru writes while it has not stopped yet.
+
 An unknown job id is a non-terminating MmsJobNotFound error (ObjectNotFound) whose TargetObject has SourceId and JobId.
 '@
     Parameters  = @{

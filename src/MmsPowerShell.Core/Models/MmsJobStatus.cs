@@ -13,6 +13,12 @@ namespace MmsPowerShell.Core.Models
         /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a job stopped before it ended.</summary>
         public const string Stopped = "STOPPED";
 
+        /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a running job asked to stop (Stop-MmsJob) that has not yet.</summary>
+        public const string Stopping = "STOPPING";
+
+        /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a FAILED job whose failed tables later jobs migrated since.</summary>
+        public const string Superseded = "SUPERSEDED";
+
         public static bool IsFinished(string? status) =>
             string.Equals(status, Done, StringComparison.OrdinalIgnoreCase) || string.Equals(status, Failed, StringComparison.OrdinalIgnoreCase);
     }

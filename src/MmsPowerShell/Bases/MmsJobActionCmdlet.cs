@@ -45,11 +45,19 @@ namespace MmsPowerShell.Commands
                 var target = new MmsJobReference(sourceId, jobId);
                 if (ShouldProcess(target.ToString(), ActionName))
                 {
-                    QueueRequest(token => ChangeAsync(sourceId, jobId, token), target, job =>
+                    QueueRequest(async token =>
                     {
-                        if (job != null)
+                        ErrorRecord? refusal = await RefusalAsync(sourceId, jobId, target, token).ConfigureAwait(false);
+                        return refusal != null ? (null, refusal) : (await ChangeAsync(sourceId, jobId, token).ConfigureAwait(false), (ErrorRecord?)null);
+                    }, target, outcome =>
+                    {
+                        if (outcome.Item2 != null)
                         {
-                            WriteObject(job);
+                            WriteError(outcome.Item2);
+                        }
+                        else if (outcome.Item1 != null)
+                        {
+                            WriteObject(outcome.Item1);
                         }
                     });
                 }
@@ -60,8 +68,15 @@ namespace MmsPowerShell.Commands
         private protected virtual async Task<MmsJob?> ChangeAsync(long sourceId, long jobId, CancellationToken token)
         {
             await SendAsync(sourceId, jobId, token).ConfigureAwait(false);
-            return PassThru ? await Client.GetJobAsync(sourceId, jobId, token).ConfigureAwait(false) : null;
+            return PassThru ? await ReadAfterAsync(sourceId, jobId, token).ConfigureAwait(false) : null;
         }
+
+        /// <summary>The job as -PassThru writes it.</summary>
+        private protected virtual Task<MmsJob> ReadAfterAsync(long sourceId, long jobId, CancellationToken token) => Client.GetJobAsync(sourceId, jobId, token);
+
+        /// <summary>Why this job must not be changed (an error written in its place, nothing sent); null to go on.</summary>
+        private protected virtual Task<ErrorRecord?> RefusalAsync(long sourceId, long jobId, MmsJobReference target, CancellationToken token) =>
+            Task.FromResult<ErrorRecord?>(null);
 
         /// <summary>The operation itself (StartMmsJob, StopMmsJob, ...).</summary>
         private protected abstract Task<long> SendAsync(long sourceId, long jobId, CancellationToken token);

@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -100,6 +104,19 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         public SwitchParameter Descending { get; set; }
 
+        /// <summary>
+        /// Also reads each listed database's tasks (one ListMmsTasks listing per database) to fill LastJobId,
+        /// LastTaskStatus and LastDestinationProject: where the latest job really put each table.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeLastTask { get; set; }
+
+        private MigrationHistoryCache? _history;
+        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+
+        /// <summary>Made on first use, which may be on a request's thread: one cache whichever thread gets there first.</summary>
+        private MigrationHistoryCache History => LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
@@ -132,7 +149,7 @@ namespace MmsPowerShell.Commands
 
         private void Fetch(long sourceId, long tableId) =>
             QueueRequest(
-                token => Client.GetTableAsync(sourceId, tableId, token),
+                async token => await WithLastTaskAsync(await Client.GetTableAsync(sourceId, tableId, token).ConfigureAwait(false), token).ConfigureAwait(false),
                 new MmsTableReference(sourceId, tableId),
                 table => WriteObject(table));
 
@@ -152,7 +169,15 @@ namespace MmsPowerShell.Commands
                 Descending = Descending,
             };
             long? total = WriteList(
-                (pageNum, pageSize, token) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token),
+                async (pageNum, pageSize, token) =>
+                {
+                    MmsPage<MmsTable> page = await Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token).ConfigureAwait(false);
+                    foreach (MmsTable table in page.Items)
+                    {
+                        await WithLastTaskAsync(table, token).ConfigureAwait(false);
+                    }
+                    return page;
+                },
                 table => table.TableId,
                 new MmsSourceReference(sourceId),
                 nameFilter,
@@ -161,6 +186,36 @@ namespace MmsPowerShell.Commands
             if (total == 0 && dbName != null)
             {
                 ReportMissingDatabase(sourceId, dbName);
+            }
+        }
+
+        /// <summary>
+        /// With -IncludeLastTask, the table with its latest task's job, status and destination. A task listing that
+        /// fails leaves those empty and is told once per database at the end: the tables themselves were read.
+        /// </summary>
+        private async Task<MmsTable> WithLastTaskAsync(MmsTable table, CancellationToken token)
+        {
+            if (IncludeLastTask && !string.IsNullOrEmpty(table.DbName))
+            {
+                try
+                {
+                    (await History.GetAsync(table.SourceId, table.DbName!, token).ConfigureAwait(false)).Annotate(table);
+                }
+                catch (MmsApiException e)
+                {
+                    _unreadHistories.TryAdd("source " + table.SourceId + ", database " + table.DbName, e.Message);
+                }
+            }
+            return table;
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
+            {
+                WriteWarning("LastJobId, LastTaskStatus and LastDestinationProject are empty for the tables of " + unread.Key +
+                             ": its tasks could not be read (" + unread.Value + ").");
             }
         }
 

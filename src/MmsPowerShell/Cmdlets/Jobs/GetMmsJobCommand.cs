@@ -1,5 +1,8 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -9,6 +12,8 @@ namespace MmsPowerShell.Commands
     /// <remarks>
     /// As for tables, only the by-id set binds ids from the pipeline by property name (MmsJob objects, error targets);
     /// listings take their source from the command line or from MmsDataSource objects.
+    /// A FAILED job gets SupersededBy from one ListMmsTasks listing of its source database (shared by every failed job
+    /// of that database in the call); other jobs cost nothing extra.
     /// </remarks>
     [Cmdlet(VerbsCommon.Get, "MmsJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsJob))]
@@ -87,7 +92,9 @@ namespace MmsPowerShell.Commands
                     foreach (long jobId in JobId)
                     {
                         long sourceId = SourceId;
-                        QueueRequest(token => Client.GetJobAsync(sourceId, jobId, token), new MmsJobReference(sourceId, jobId), job => WriteObject(job));
+                        QueueRequest(
+                            async token => await WithSupersessionAsync(await Client.GetJobAsync(sourceId, jobId, token).ConfigureAwait(false), token).ConfigureAwait(false),
+                            new MmsJobReference(sourceId, jobId), job => WriteObject(job));
                     }
                     break;
                 case DataSourceSet:
@@ -100,6 +107,19 @@ namespace MmsPowerShell.Commands
                     List(SourceId);
                     break;
             }
+        }
+
+        private MigrationHistoryCache? _history;
+
+        /// <summary>A FAILED job with its SupersededBy; any other job as it is, without a request.</summary>
+        private async Task<MmsJob> WithSupersessionAsync(MmsJob job, CancellationToken token)
+        {
+            if (job.Status == MmsJobStatus.Failed && !string.IsNullOrEmpty(job.SrcDbName))
+            {
+                MigrationHistoryCache history = LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
+                (await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false)).Annotate(job);
+            }
+            return job;
         }
 
         private void List(long sourceId)
@@ -116,7 +136,15 @@ namespace MmsPowerShell.Commands
                 Descending = Descending,
             };
             WriteList(
-                (pageNum, pageSize, token) => Client.ListJobsAsync(sourceId, query, pageNum, pageSize, token),
+                async (pageNum, pageSize, token) =>
+                {
+                    MmsPage<MmsJob> page = await Client.ListJobsAsync(sourceId, query, pageNum, pageSize, token).ConfigureAwait(false);
+                    foreach (MmsJob job in page.Items)
+                    {
+                        await WithSupersessionAsync(job, token).ConfigureAwait(false);
+                    }
+                    return page;
+                },
                 job => job.JobId,
                 new MmsSourceReference(sourceId),
                 nameFilter,
