@@ -169,20 +169,13 @@ namespace MmsPowerShell.Commands
                 Descending = Descending,
             };
             long? total = WriteList(
-                async (pageNum, pageSize, token) =>
-                {
-                    MmsPage<MmsTable> page = await Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token).ConfigureAwait(false);
-                    foreach (MmsTable table in page.Items)
-                    {
-                        await WithLastTaskAsync(table, token).ConfigureAwait(false);
-                    }
-                    return page;
-                },
+                (pageNum, pageSize, token) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, token),
                 table => table.TableId,
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 table => table.Name,
-                reportTotal: ParameterSetName == ListSet);
+                reportTotal: ParameterSetName == ListSet,
+                complete: IncludeLastTask ? table => AwaitOnPipeline(token => WithLastTaskAsync(table, token)) : (Action<MmsTable>?)null);
             if (total == 0 && dbName != null)
             {
                 ReportMissingDatabase(sourceId, dbName);

@@ -1,7 +1,11 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
@@ -111,15 +115,37 @@ namespace MmsPowerShell.Commands
 
         private MigrationHistoryCache? _history;
 
-        /// <summary>A FAILED job with its SupersededBy; any other job as it is, without a request.</summary>
+        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+
+        /// <summary>
+        /// A FAILED job with its SupersededBy; any other job as it is, without a request. A task listing that fails
+        /// leaves SupersededBy empty and is told once per database at the end: the job itself was read.
+        /// </summary>
         private async Task<MmsJob> WithSupersessionAsync(MmsJob job, CancellationToken token)
         {
             if (job.Status == MmsJobStatus.Failed && !string.IsNullOrEmpty(job.SrcDbName))
             {
                 MigrationHistoryCache history = LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
-                (await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false)).Annotate(job);
+                try
+                {
+                    (await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false)).Annotate(job);
+                }
+                catch (MmsApiException e)
+                {
+                    _unreadHistories.TryAdd("source " + job.SourceId + ", database " + job.SrcDbName, e.Message);
+                }
             }
             return job;
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
+            {
+                WriteWarning("SupersededBy is empty for the FAILED jobs of " + unread.Key + ": its tasks could not be read (" + unread.Value +
+                             "), so a superseded job shows as FAILED. Restart-MmsJob checks again before it retries.");
+            }
         }
 
         private void List(long sourceId)
@@ -136,20 +162,13 @@ namespace MmsPowerShell.Commands
                 Descending = Descending,
             };
             WriteList(
-                async (pageNum, pageSize, token) =>
-                {
-                    MmsPage<MmsJob> page = await Client.ListJobsAsync(sourceId, query, pageNum, pageSize, token).ConfigureAwait(false);
-                    foreach (MmsJob job in page.Items)
-                    {
-                        await WithSupersessionAsync(job, token).ConfigureAwait(false);
-                    }
-                    return page;
-                },
+                (pageNum, pageSize, token) => Client.ListJobsAsync(sourceId, query, pageNum, pageSize, token),
                 job => job.JobId,
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 job => job.Name,
-                reportTotal: ParameterSetName == ListSet);
+                reportTotal: ParameterSetName == ListSet,
+                complete: job => AwaitOnPipeline(token => WithSupersessionAsync(job, token)));
         }
     }
 }
