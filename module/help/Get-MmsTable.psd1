@@ -32,7 +32,7 @@ The message includes the service's request id, and the error's TargetObject has 
         DataSource        = 'Data sources from Get-MmsDataSource, through the pipeline: the tables of each are listed, with the other filters applied.'
         DbName            = 'Lists only the tables of this database (its exact name). A name the source does not have is an MmsDatabaseNotFound error, not an empty list. Tab completion offers the databases of -SourceId.'
         Name              = 'Lists only the tables whose names match. Wildcards (*, ?, [a-z]) are allowed and matching ignores case; the part before the first wildcard is sent to the service as a prefix filter.'
-        Status            = 'Lists only the tables in one of these migration states: INIT, DOING, DONE, PART_DONE, FAILED.'
+        Status            = 'Lists only the tables in one of these migration states: INIT, DOING, DONE, PART_DONE, FAILED; wildcards (*DONE) name every state they match.'
         Type              = 'Lists only the tables of this type, e.g. MANAGED_TABLE, EXTERNAL_TABLE or VIRTUAL_VIEW.'
         HasPartitions     = 'Lists only partitioned tables; -HasPartitions:$false lists only unpartitioned ones.'
         LastDdlTimeAfter  = 'Lists only the tables whose last DDL time is at or after this time, in the service''s local time.'

@@ -50,6 +50,10 @@ namespace MmsPowerShell.Core.History
                 ? new MmsList<MmsSupersession>(Supersessions(job).ToList())
                 : MmsList<MmsSupersession>.None;
 
+        /// <summary>The job's tasks that ended failed, oldest first.</summary>
+        public IReadOnlyList<MmsTask> FailedTasks(MmsJob job) =>
+            _byTable.Values.SelectMany(t => t).Where(t => t.JobId == job.JobId && MmsTaskStatus.IsFailed(t.Status)).OrderBy(t => t.TaskId).ToList();
+
         /// <summary>The table's latest task that has started (a task never started moved nothing); null when none has.</summary>
         public MmsTask? LatestRun(string? tableName) =>
             _byTable.TryGetValue(tableName ?? string.Empty, out List<MmsTask>? tasks)
@@ -71,7 +75,7 @@ namespace MmsPowerShell.Core.History
         /// </summary>
         public IReadOnlyList<MmsSupersession> Supersessions(MmsJob job)
         {
-            var failed = _byTable.Values.SelectMany(t => t).Where(t => t.JobId == job.JobId && MmsTaskStatus.IsFailed(t.Status)).ToList();
+            var failed = FailedTasks(job);
             var found = failed.Select(t => (Failed: t, Later: MigratedSince(t))).ToList();
             if (found.Count == 0 || found.Any(f => f.Later == null))
             {

@@ -53,6 +53,12 @@ namespace MmsPowerShell.Core.Models
         /// <summary>What the job was created with: tables, partitions, filters, mappings, switches.</summary>
         public MmsJobConfig Config { get; internal set; } = NoConfig;
 
+        /// <summary>
+        /// For a FAILED job: the message of the last log entry of its latest failed task, i.e. why it failed. Read by
+        /// Get-MmsJob -Status FAILED (only failed jobs listed) or with -IncludeLastMessage; null otherwise.
+        /// </summary>
+        public string? LastMessage { get; internal set; }
+
         public string? RequestId { get; internal set; }
 
         /// <summary>

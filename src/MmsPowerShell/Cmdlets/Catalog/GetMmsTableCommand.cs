@@ -69,7 +69,9 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
-        [ValidateSet("INIT", "DOING", "DONE", "PART_DONE", "FAILED", IgnoreCase = true)]
+        [SupportsWildcards]
+        [ValidateStatus(StatusKind.Table)]
+        [ArgumentCompleter(typeof(StatusCompleter))]
         public string[]? Status { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -160,7 +162,7 @@ namespace MmsPowerShell.Commands
             {
                 DbName = dbName,
                 NamePrefix = nameFilter.ServerPrefix,
-                Statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList(),
+                Statuses = StatusSets.Expand(Status, StatusKind.Table),
                 Type = Type,
                 HasPartitions = BoundValue(nameof(HasPartitions), HasPartitions.IsPresent),
                 LastDdlTimeAfter = BoundValue(nameof(LastDdlTimeAfter), LastDdlTimeAfter),

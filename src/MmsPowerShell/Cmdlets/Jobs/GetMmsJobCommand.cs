@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -54,8 +55,10 @@ namespace MmsPowerShell.Commands
 
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
-        [ValidateSet(MmsJobStatus.Init, MmsJobStatus.Doing, MmsJobStatus.Done, MmsJobStatus.Failed, IgnoreCase = true)]
-        public string? Status { get; set; }
+        [SupportsWildcards]
+        [ValidateStatus(StatusKind.Job)]
+        [ArgumentCompleter(typeof(StatusCompleter))]
+        public string[]? Status { get; set; }
 
         /// <summary>The source database (srcDbName).</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -113,6 +116,13 @@ namespace MmsPowerShell.Commands
             }
         }
 
+        /// <summary>
+        /// Reads why each FAILED job failed into LastMessage: its latest failed task's last log line (one
+        /// ListMmsTaskLogs per failed job). -Status FAILED alone does it without being asked.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeLastMessage { get; set; }
+
         private MigrationHistoryCache? _history;
 
         private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
@@ -128,7 +138,12 @@ namespace MmsPowerShell.Commands
                 MigrationHistoryCache history = LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
                 try
                 {
-                    (await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false)).Annotate(job);
+                    MigrationHistory tasks = await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false);
+                    tasks.Annotate(job);
+                    if (IncludeLastMessage || StatusSets.Expand(Status, StatusKind.Job).SequenceEqual(new[] { MmsJobStatus.Failed }))
+                    {
+                        await FailureReasons.FillAsync(Client, job, tasks, token).ConfigureAwait(false);
+                    }
                 }
                 catch (MmsApiException e)
                 {
@@ -148,13 +163,23 @@ namespace MmsPowerShell.Commands
             }
         }
 
+        /// <summary>ListMmsJobs takes one status: several states are one listing each, in the set's order.</summary>
         private void List(long sourceId)
+        {
+            IReadOnlyList<string> statuses = StatusSets.Expand(Status, StatusKind.Job);
+            foreach (string? status in statuses.Count == 0 ? new string?[] { null } : statuses.ToArray())
+            {
+                List(sourceId, status, reportTotal: ParameterSetName == ListSet && statuses.Count <= 1);
+            }
+        }
+
+        private void List(long sourceId, string? status, bool reportTotal)
         {
             NameFilter nameFilter = NameFilter.CaseKept(Name);
             var query = new MmsJobQuery
             {
                 NamePrefix = nameFilter.ServerPrefix,
-                Status = Status?.ToUpperInvariant(),
+                Status = status,
                 DbName = DbName,
                 Stopped = BoundValue(nameof(Stopped), Stopped.IsPresent),
                 TimerId = BoundValue(nameof(TimerId), TimerId),
@@ -167,7 +192,7 @@ namespace MmsPowerShell.Commands
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 job => job.Name,
-                reportTotal: ParameterSetName == ListSet,
+                reportTotal: reportTotal,
                 complete: job => AwaitOnPipeline(token => WithSupersessionAsync(job, token)));
         }
     }
