@@ -89,6 +89,13 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         public SwitchParameter Descending { get; set; }
 
+        /// <summary>
+        /// Reads why each FAILED job failed into LastMessage: its latest failed task's last log line (one
+        /// ListMmsTaskLogs per failed job). -Status FAILED alone does it without being asked.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeLastMessage { get; set; }
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
@@ -115,13 +122,6 @@ namespace MmsPowerShell.Commands
                     break;
             }
         }
-
-        /// <summary>
-        /// Reads why each FAILED job failed into LastMessage: its latest failed task's last log line (one
-        /// ListMmsTaskLogs per failed job). -Status FAILED alone does it without being asked.
-        /// </summary>
-        [Parameter]
-        public SwitchParameter IncludeLastMessage { get; set; }
 
         private MigrationHistoryCache? _history;
 
