@@ -21,9 +21,11 @@ namespace MmsPowerShell.Commands
         /// <param name="keyOf">The item's id: pages that overlap (an item moved while the list was read) are de-duplicated by it.</param>
         /// <param name="nameOf">The name <paramref name="nameFilter"/> checks; null when the listing has no name filter.</param>
         /// <param name="reportTotal">Write the -IncludeTotalCount object for this listing.</param>
+        /// <param name="complete">Fills in what the page does not carry, on the pipeline thread just before the item is
+        /// written, so -First and -Skip pay only for the items written.</param>
         /// <returns>How many items the service counts (its first page's total); null when no page was read.</returns>
         private protected long? WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf, MmsReference target,
-            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false)
+            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false, Action<T>? complete = null)
         {
             DrainWindow();
             PagingCounter paging = Paging;
@@ -34,7 +36,11 @@ namespace MmsPowerShell.Commands
                 return null;
             }
             var filter = nameFilter ?? new NameFilter();
-            var writer = new ListWriter<T>(keyOf, item => !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
+            var writer = new ListWriter<T>(keyOf, item => !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() =>
+            {
+                complete?.Invoke(item);
+                WriteObject(item);
+            }));
             var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
             progress.Start();
             try

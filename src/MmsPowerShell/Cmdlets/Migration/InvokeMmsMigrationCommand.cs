@@ -321,18 +321,18 @@ namespace MmsPowerShell.Commands
         /// <summary>-RefreshMetadata: one scan per database, all at once, then waits for them.</summary>
         private void Refresh(long sourceId, List<string> databases, MmsSourceReference target)
         {
-            var scans = new List<MmsReference>();
+            var scans = new List<MmsScanReference>();
             foreach (string db in databases)
             {
                 long scanId = Await(token => Client.CreateScanAsync(sourceId, db, new string[0], token), target);
                 scans.Add(new MmsScanReference(sourceId, scanId));
             }
-            new Poller(this, ScanPollInterval, null).Run<MmsMetadataScan>(
-                scans,
-                (scan, token) => Client.GetScanAsync(sourceId, ((MmsScanReference)scan).ScanId, token),
-                scan => !scan.IsRunning,
-                (scan, state) => ("Refreshing metadata", scan + ": " + state.Status, state.PercentComplete),
-                (scan, state) =>
+            var plan = new WaitPlan<MmsScanReference, MmsMetadataScan>
+            {
+                Read = (scan, token) => Client.GetScanAsync(scan.SourceId, scan.ScanId, token),
+                HasEnded = state => !state.IsRunning,
+                Progress = (scan, state) => new WaitProgress("Refreshing metadata", scan + ": " + state.Status, state.PercentComplete),
+                Ended = (scan, state) =>
                 {
                     if (state.Status != null && state.Status.EndsWith("FAILED", StringComparison.OrdinalIgnoreCase))
                     {
@@ -340,7 +340,15 @@ namespace MmsPowerShell.Commands
                             "See Get-MmsMetadataScan -SourceId " + sourceId + " -ScanId " + state.ScanId + "; the run plans from the metadata as it is."));
                     }
                 },
-                (scan, _) => { });
+                Name = (scan, _) => "The metadata scan (" + scan + ")",
+                StillIn = state => state.Status ?? "running",
+                TimeoutAction = (scan, _) => "It goes on: check later with " + scan.OutcomeCheck + ".",
+                ReadFailed = (scan, e) => AcceptedChange.Created(scan, "Metadata scan " + scan.ScanId + " of data source " + scan.SourceId).FollowUpError(e),
+            };
+            using (var budget = new WaitBudget(null))
+            {
+                new Poller<MmsScanReference, MmsMetadataScan>(this, plan, ScanPollInterval, budget).Run(scans);
+            }
         }
 
         /// <summary>The CreateMmsJob request of a planned job: its chunk, its destination, and the pass-through options.</summary>
