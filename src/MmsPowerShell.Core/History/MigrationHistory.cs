@@ -28,8 +28,8 @@ namespace MmsPowerShell.Core.History
         public static async Task<MigrationHistory> ReadAsync(MmsApiClient client, long sourceId, string dbName, CancellationToken cancellationToken)
         {
             var query = new MmsTaskQuery { DbName = dbName };
-            IReadOnlyList<MmsTask> tasks = await PageReader.ReadAllAsync(
-                (pageNum, pageSize, token) => client.ListTasksAsync(sourceId, query, pageNum, pageSize, token), t => t.TaskId, cancellationToken)
+            IReadOnlyList<MmsTask> tasks = await PagedReader.ReadAllAsync(
+                (pageNum, pageSize, token) => client.ListTasksAsync(sourceId, query, pageNum, pageSize, token), t => t.TaskId, 1, cancellationToken)
                 .ConfigureAwait(false);
             // The filter is the service's; a task of another database that slipped through must not speak for these tables.
             return new MigrationHistory(tasks.Where(t => t.SourceId == sourceId && string.Equals(t.SrcDbName, dbName, StringComparison.Ordinal)));

@@ -347,8 +347,8 @@ namespace MmsPowerShell.Commands
             try
             {
                 var query = new MmsTableQuery { DbName = dbName };
-                tables = AwaitOnPipeline(token => PageReader.ReadAllAsync(
-                    (pageNum, pageSize, t) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, t), table => table.TableId, token));
+                tables = AwaitOnPipeline(token => PagedReader.ReadAllAsync(
+                    (pageNum, pageSize, t) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, t), table => table.TableId, ThrottleLimit, token));
             }
             catch (MmsApiException e)
             {
