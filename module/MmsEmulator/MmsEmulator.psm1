@@ -78,6 +78,9 @@ function Start-MmsEmulator {
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.CreateNoWindow = $true
+    # No diagnostics IPC (the dotnet-diagnostic-* sockets and files in the temp folder, left behind when the
+    # process is killed): the emulator is a test server, nobody attaches a debugger or tracer to it.
+    $start.EnvironmentVariables['DOTNET_EnableDiagnostics'] = '0'
     $process = [System.Diagnostics.Process]::Start($start)
     $stderr = $process.StandardError.ReadToEndAsync()
     $line = $process.StandardOutput.ReadLineAsync()

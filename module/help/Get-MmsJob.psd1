@@ -6,6 +6,10 @@ Get-MmsJob reads migration jobs and writes one MmsJob object per job: its name, 
 
 With -JobId it calls GetMmsJob once for each id; SourceId and JobId also bind from the pipeline by property name, so MmsJob objects can be piped in to refresh them. Without -JobId it lists the jobs of the data source (ListMmsJobs), page by page: -Status, -DbName, -Stopped and -TimerId filter on the service, -SortBy Status sorts there, and -First and -Skip stop early. Wildcards in -Name work although the service matches only by prefix: the prefix goes to the service as typed and the pattern is checked here, ignoring case. MmsDataSource objects piped in list their jobs.
 
+A FAILED job whose failed tables have all been migrated since by later jobs is superseded: retrying it would migrate them again, so Restart-MmsJob refuses it (MmsSuperseded) unless -Force. Get-MmsJob shows such a job with State SUPERSEDED (Status stays FAILED, as the service says) and lists in SupersededBy which later job moved which table into which project (TableName, JobId, JobName, TaskId, DestinationProject). To find out, it reads the tasks of the FAILED jobs' source databases, one ListMmsTasks listing per database for the whole call; jobs that are not FAILED cost no extra request. So Get-MmsJob -Status FAILED | Where-Object State -EQ FAILED keeps only the failed jobs still worth a retry. State also reads STOPPED for a job stopped before it ended, and STOPPING on the job Stop-MmsJob -PassThru writes while it has not stopped yet.
+
+LastMessage of a FAILED job says why it failed: the last log line of its latest failed task. It is read for -Status FAILED listings and with -IncludeLastMessage only.
+
 An unknown job id is a non-terminating MmsJobNotFound error (ObjectNotFound) whose TargetObject has SourceId and JobId.
 '@
     Parameters  = @{
@@ -13,7 +17,8 @@ An unknown job id is a non-terminating MmsJobNotFound error (ObjectNotFound) who
         JobId       = 'Ids of the jobs to get. Binds from the pipeline by property name (also as Id). Tab completion offers the jobs of -SourceId, their names as tooltips.'
         DataSource  = 'Data sources from Get-MmsDataSource, through the pipeline: the jobs of each are listed, with the other filters applied.'
         Name        = 'Lists only the jobs whose names match. Wildcards (*, ?, [a-z]) are allowed and matching ignores case; the part before the first wildcard goes to the service as a prefix, in the case typed.'
-        Status      = 'Lists only the jobs in this state: INIT (not started), DOING, DONE or FAILED.'
+        Status      = 'Lists only the jobs in these states: INIT (not started), DOING, DONE or FAILED, or wildcards (D*), ignoring case. Several states are one listing each. -Status FAILED alone also reads LastMessage.'
+        IncludeLastMessage = 'Reads why each FAILED job failed into LastMessage: the last log line of its latest failed task (one ListMmsTaskLogs per failed job).'
         DbName      = 'Lists only the jobs of this source database.'
         Stopped     = 'Lists only stopped jobs; -Stopped:$false lists only jobs that are not stopped.'
         TimerId     = 'Lists only the jobs a timer started.'

@@ -25,13 +25,14 @@ A failure for one table is a non-terminating error: it is written in that table'
 The message includes the service's request id, and the error's TargetObject has SourceId and TableId properties, so the failed ids can be piped back into Get-MmsTable. Problems that concern the whole call stop it with one terminating error before any request is sent: MmsCredentialsNotFound when no credentials are found anywhere, MmsCredentialsIncomplete, MmsProfileNotFound, MmsProfileModeNotSupported, MmsRegionNotFound, MmsInvalidRegion, MmsInvalidEndpoint and MmsInsecureEndpoint.
 '@
     Parameters  = @{
+        IncludeLastTask = 'Also reads the tasks of each listed database (one ListMmsTasks listing per database, whatever the number of tables) and fills LastJobId, LastTaskStatus and LastDestinationProject from the table''s latest task that started: where the latest job really put the table. It differs from DestinationProject (where the next job without -DestinationProject goes) when a job was sent elsewhere with New-MmsJob -DestinationProject. Without the switch those properties are empty and no task is read.'
         SourceId          = 'The id of the MMA data source, e.g. 2000028. With -TableId it also binds from the pipeline by property name, so CSV rows, MmsTable objects and error targets can be piped in. Tab completion offers the data sources the connection can see.'
         TableId           = 'One or more ids of the tables to get. Without -TableId, the data source''s tables are listed instead. Binds from the pipeline by property name (also as Id). Tab completion offers the tables of -SourceId.'
         Database          = 'Databases from Get-MmsDatabase, through the pipeline: the tables of each are listed, with the other filters applied.'
         DataSource        = 'Data sources from Get-MmsDataSource, through the pipeline: the tables of each are listed, with the other filters applied.'
         DbName            = 'Lists only the tables of this database (its exact name). A name the source does not have is an MmsDatabaseNotFound error, not an empty list. Tab completion offers the databases of -SourceId.'
         Name              = 'Lists only the tables whose names match. Wildcards (*, ?, [a-z]) are allowed and matching ignores case; the part before the first wildcard is sent to the service as a prefix filter.'
-        Status            = 'Lists only the tables in one of these migration states: INIT, DOING, DONE, PART_DONE, FAILED.'
+        Status            = 'Lists only the tables in one of these migration states: INIT, DOING, DONE, PART_DONE, FAILED; wildcards (*DONE) name every state they match.'
         Type              = 'Lists only the tables of this type, e.g. MANAGED_TABLE, EXTERNAL_TABLE or VIRTUAL_VIEW.'
         HasPartitions     = 'Lists only partitioned tables; -HasPartitions:$false lists only unpartitioned ones.'
         LastDdlTimeAfter  = 'Lists only the tables whose last DDL time is at or after this time, in the service''s local time.'

@@ -10,7 +10,7 @@ Each MmsPartition carries the table it belongs to, its partition spec (Value, e.
         SourceId    = 'The data source of the tables or partitions. With -PartitionId it is taken from the pipeline by property name.'
         TableId     = 'The tables whose partitions to list.'
         PartitionId = 'Partitions to get by id. Taken from the pipeline by property name, so partitions can be refreshed.'
-        Status      = 'Keeps partitions in these states: INIT, DOING, DONE, FAILED.'
+        Status      = 'Keeps partitions in these states: INIT, DOING, DONE, FAILED; wildcards (*DO*) name every state they match.'
     }
     Inputs      = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'Tables from Get-MmsTable.' }

@@ -4,7 +4,9 @@
     Description = @'
 Get-MmsTask writes one MmsTask object per migration task: the job it belongs to, the source and destination table, its status (INIT, SCHEMA_DOING, SCHEMA_DONE, SCHEMA_FAILED, DATA_DOING, DATA_DONE, DATA_FAILED, VERIFICATION_DOING, VERIFICATION_DONE, VERIFICATION_FAILED or DONE), whether it is running or stopped, how many times it was retried, and its start and end times.
 
-With -TaskId it calls GetMmsTask once for each id; SourceId and TaskId also bind from the pipeline by property name. Otherwise it lists tasks (ListMmsTasks) page by page: those of the MmsJob objects piped in (from Get-MmsJob), those of -JobId, or every task of the data source. -Status filters on the service (one state; use Where-Object Status -like '*FAILED' for every failed state), -SortBy sorts there, and -First and -Skip stop early.
+With -TaskId it calls GetMmsTask once for each id; SourceId and TaskId also bind from the pipeline by property name. Otherwise it lists tasks (ListMmsTasks) page by page: those of the MmsJob objects piped in (from Get-MmsJob), those of the MmsTable objects piped in (from Get-MmsTable: the table's tasks, by srcDbName and srcTableName, every job that ran it), those of -JobId, or every task of the data source. -Status takes several states and wildcards (-Status DATA_FAILED, SCHEMA_FAILED or -Status *FAILED), checked against the states above while it binds; the service filters one state at a time, so several states are one listing each, in the order above. -SortBy sorts on the service, and -First and -Skip stop early.
+
+LastMessage is why a task failed: the message of its last log entry. It costs one ListMmsTaskLogs per task, so it is read when the listing is of failed states only (-Status *FAILED) or with -IncludeLastMessage, never for other listings; a log that cannot be read is an error for that task, which is still written.
 
 An unknown task id is a non-terminating MmsTaskNotFound error (ObjectNotFound) whose TargetObject has SourceId and TaskId.
 '@
@@ -13,12 +15,15 @@ An unknown task id is a non-terminating MmsTaskNotFound error (ObjectNotFound) w
         TaskId     = 'Ids of the tasks to get. Binds from the pipeline by property name (also as Id).'
         JobId      = 'Lists only the tasks of this job. Tab completion offers the jobs of -SourceId.'
         Job        = 'Jobs from Get-MmsJob, through the pipeline: the tasks of each are listed, with the other filters applied.'
-        Status     = 'Lists only the tasks in this state, e.g. DATA_FAILED.'
+        Status     = 'Lists only the tasks in these states: names (DATA_FAILED, SCHEMA_FAILED) or wildcards (*FAILED), ignoring case. Failed states only also read LastMessage.'
+        Table      = 'Tables from Get-MmsTable, through the pipeline: the tasks of each table (every job that migrated it), with the other filters applied.'
+        IncludeLastMessage = 'Reads each task''s last log line into LastMessage (one ListMmsTaskLogs per task), whatever the -Status.'
         SortBy     = 'Sorts the listing on the service by Status or StartTime, ascending unless -Descending is given.'
         Descending = 'Sorts in descending order. Use it with -SortBy.'
     }
     Inputs      = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'Jobs from Get-MmsJob: their tasks are listed.' }
+        @{ Type = 'MmsPowerShell.Core.Models.MmsTable'; Description = 'Tables from Get-MmsTable: their tasks are listed.' }
         @{ Type = 'MmsPowerShell.Core.Models.MmsTask'; Description = 'Tasks to refresh; they bind by their SourceId and TaskId properties.' }
     )
     Outputs     = @(

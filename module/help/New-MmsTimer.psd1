@@ -3,7 +3,9 @@
     Description = @'
 New-MmsTimer calls CreateMmsTimer and writes the new timer as GetMmsTimer reads it back, so it pipes on: New-MmsTimer ... | Start-MmsTimer -PassThru | Wait-MmsJob.
 
-Each run of the timer creates and starts a migration job of -DbName: the tables in -Table, the partitions in -PartitionId, or the whole database. The migration options are those of New-MmsJob that CreateMmsTimer takes (-PartitionFilter, -TableMapping, -EnableVerification); the destination comes from the tables' and database's settings (Set-MmsTable, Set-MmsDatabase).
+Each run of the timer creates and starts a migration job of -DbName: the tables in -Table, the partitions in -PartitionId, or the whole database. The migration options are those of New-MmsJob that CreateMmsTimer takes (-PartitionFilter, -TableMapping, -EnableVerification); the destination is not one of them (see below).
+
+Where a timer's jobs land: a timer cannot name a destination project, because CreateMmsTimer has no dstDbName field (New-MmsTimer has no -DestinationProject for that reason), and the jobs it starts have none either. Each table of a run goes to its own destination: its DestinationProject as Get-MmsTable shows it at the moment the timer fires, so Set-MmsTable -DestinationProject before a run decides where that run puts the table (Set-MmsDatabase changes the database's target, not its tables'). The local emulator does exactly this; the service documents nothing more, so check a first run with Start-MmsTimer -PassThru | Get-MmsTask (DstDbName of each task) before relying on a schedule.
 
 -Daily HH:mm (00:00 to 23:59) or -Hourly mm (00 to 59) is checked while the parameters bind, before any request. -WhatIf sends no request. A create that was sent but never answered is not sent again: the error says the timer may exist and how to check (Get-MmsTimer -SourceId ... -Name ...).
 '@

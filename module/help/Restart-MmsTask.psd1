@@ -4,12 +4,15 @@
     Description = @'
 Restart-MmsTask calls RetryMmsTask for each task: a POST without a body, signed over the empty payload. The task goes back to INIT (its RetriedTimes grows by one) and its job runs again. Only a failed task can be retried (the service answers InvalidTaskStatus otherwise). To retry every failed task of a job at once, use Restart-MmsJob.
 
+A failed task whose table a later job has migrated since (a task of another job, created after it, that ended DONE) is not retried: Restart-MmsTask writes a non-terminating MmsSuperseded error naming that job, the project it put the table in and its task, and sends nothing for the task; -Force retries it anyway. To find out, it reads the task (GetMmsTask) and, for a failed one, the tasks of its source database (one ListMmsTasks listing per database for the whole call).
+
 Tasks are given by -SourceId and -TaskId, or piped in as MmsTask objects, which bind by their SourceId and TaskId properties. -WhatIf shows what would be retried and sends no request; -Confirm asks first. A request that was sent but got no answer is never sent again: the error says the retry may have happened and names the check, Get-MmsTask -SourceId <id> -TaskId <id>.
 '@
     Parameters  = @{
         SourceId = 'The id of the MMA data source of the tasks. Binds from the pipeline by property name.'
         TaskId   = 'Ids of the tasks to retry. Binds from the pipeline by property name (also as Id).'
         PassThru = 'Writes each task as read right after the retry (GetMmsTask).'
+        Force    = 'Retries a superseded task too (one whose table a later job has migrated since), migrating that table again.'
     }
     Inputs      = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsTask'; Description = 'Tasks from Get-MmsTask; they bind by their SourceId and TaskId properties.' }

@@ -3,6 +3,8 @@
     Description = @'
 Set-MmsDatabase changes a database of an MMA data source through UpdateMmsDb: the MaxCompute project it migrates to, its target schema, or the migration status of all of its tables (-Status INIT resets them for a new run).
 
+The database's DestinationProject does not change its tables' own DestinationProject, and a table's is what decides where its jobs go: New-MmsJob without -DestinationProject and every timer run send each table to its own. To move the tables too, pipe them: Get-MmsTable -SourceId <id> -DbName <db> | Set-MmsTable -DestinationProject <project>.
+
 Databases come from Get-MmsDatabase through the pipeline, or by -SourceId and -DbId (also from the pipeline by property name). Each database is one request; up to -ThrottleLimit run at once and results come out in input order.
 
 -WhatIf shows what would change for each database (with the current values for piped databases) and sends nothing. A failure is a non-terminating error whose TargetObject has SourceId and DbId; an update that was sent but never answered is not sent again, and the error says how to check it.

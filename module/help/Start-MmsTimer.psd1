@@ -3,6 +3,8 @@
     Description = @'
 Start-MmsTimer calls TriggerMmsTimer for each timer: the timer creates and starts its migration job at once, also when it is stopped. With -PassThru it writes the jobs the run started, found with ListMmsJobs by the timer's id (Get-MmsJob -TimerId): the jobs of the timer that were not there before the trigger. If the service has not listed the new job within a few seconds, a warning says how to look for it later.
 
+The run's job goes where New-MmsTimer's help says: each table to its own DestinationProject (Get-MmsTable) as it is when the timer fires, because a timer cannot name a destination (CreateMmsTimer has no dstDbName).
+
 Timers from Get-MmsTimer or New-MmsTimer bind by SourceId and TimerId. -WhatIf sends no request. A trigger that was sent but never answered is not sent again: the error says a run may have started and how to check (Get-MmsJob -SourceId ... -TimerId ...). A timer whose scope no longer resolves answers an error, and its log (Get-MmsTimerLog) has a FAILED start job entry.
 '@
     Parameters  = @{

@@ -4,14 +4,14 @@
     Description = @'
 Stop-MmsJob calls StopMmsJob for each job: a POST without a body, signed over the empty payload. The jobs are given by -SourceId and -JobId, or piped in as MmsJob objects (from Get-MmsJob or New-MmsJob), which bind by their SourceId and JobId properties. Up to -ThrottleLimit requests run at once and the results come out in input order.
 
-A running job stops at its next step: its tasks stay where they are, its Stopped property becomes true and its Status stays what it was (e.g. DOING), so a job read right after the call may not show Stopped yet; Wait-MmsJob ends when it does. A job that is not running is marked stopped at once. Start-MmsJob resumes a stopped job.
+A running job stops at its next step: its tasks stay where they are, its Stopped property becomes true and its Status stays what it was (e.g. DOING), so a job read right after the call may not show Stopped yet; -PassThru writes such a job with StopRequested true and State STOPPING, and Get-MmsJob shows STOPPED once it has stopped. Wait-MmsJob ends when it does. A job that is not running is marked stopped at once. Start-MmsJob resumes a stopped job.
 
 -WhatIf shows what would be done and sends no request; -Confirm asks first. A request that was sent but got no answer (a timeout or a dropped connection) is never sent again: the error says the change may have happened and names the command that checks, Get-MmsJob -SourceId <id> -JobId <id>. An unknown job is a non-terminating MmsJobNotFound error (ObjectNotFound) whose TargetObject has SourceId and JobId.
 '@
     Parameters  = @{
         SourceId = 'The id of the MMA data source of the jobs. Binds from the pipeline by property name, so MmsJob objects can be piped in. Tab completion offers the data sources the connection can see.'
         JobId    = 'Ids of the jobs. Binds from the pipeline by property name (also as Id). Tab completion offers the jobs of -SourceId, their names as tooltips.'
-        PassThru = 'Writes each job as read right after the call (GetMmsJob).'
+        PassThru = 'Writes each job as read right after the call (GetMmsJob); a job that has not stopped yet shows State STOPPING.'
     }
     Inputs      = @(
         @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'Jobs from Get-MmsJob or New-MmsJob; they bind by their SourceId and JobId properties.' }

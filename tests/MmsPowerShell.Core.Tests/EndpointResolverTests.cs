@@ -63,13 +63,30 @@ namespace MmsPowerShell.Core.Tests
         [Theory]
         [InlineData("cn-hangzou", "cn-hangzhou")]
         [InlineData("cn-shangai", "cn-shanghai")]
-        [InlineData("ap-southeast-9", "ap-southeast-1")]
         [InlineData("eu-centrl-1", "eu-central-1")]
-        public void Unknown_regions_are_refused_with_the_nearest_known_one(string region, string nearest)
+        [InlineData("Hangzhou", "cn-hangzhou")]
+        [InlineData("shanghai", "cn-shanghai")]
+        public void Misspelt_regions_are_refused_with_the_nearest_known_one_and_no_endpoint_built_from_the_typo(string region, string nearest)
         {
             var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
             Assert.Equal("MmsUnknownRegion", e.ErrorId.Id);
             Assert.Contains("did you mean " + nearest + " (", e.Message);
+            Assert.Contains("Pass -Region " + nearest + ".", e.Message);
+            Assert.DoesNotContain("-Endpoint", e.Message);
+            Assert.DoesNotContain("maxcompute." + region.ToLowerInvariant(), e.Message);
+        }
+
+        [Theory]
+        [InlineData("ap-southeast-9", "ap-southeast-1")]
+        [InlineData("xy-newcity-1", null)]
+        public void Region_ids_that_may_be_newer_than_the_module_get_an_endpoint_to_try(string region, string? nearest)
+        {
+            var e = Assert.Throws<MmsConfigurationException>(() => EndpointResolver.Resolve(null, region));
+            Assert.Equal("MmsUnknownRegion", e.ErrorId.Id);
+            if (nearest != null)
+            {
+                Assert.Contains("did you mean " + nearest + " (", e.Message);
+            }
             Assert.Contains("-Endpoint https://maxcompute." + region + ".aliyuncs.com/", e.Message);
         }
 

@@ -173,8 +173,9 @@ Describe 'Where credentials come from, and what they never do' {
             $err.FullyQualifiedErrorId | Should -Be 'MmsCredentialsNotFound,MmsPowerShell.Commands.GetMmsTableCommand'
             foreach ($step in 'Connect-Mms -Region cn-hangzhou -Credential (Get-Credential)', 'aliyun configure', 'ALIBABA_CLOUD_ACCESS_KEY_ID') {
                 $err.Exception.Message | Should -BeLike "*$step*"
-                $err.ErrorDetails.RecommendedAction | Should -BeLike "*$step*"
             }
+            # Once, in the message: not repeated as the recommended action.
+            $err.ErrorDetails.RecommendedAction | Should -BeNullOrEmpty
         }
     }
 }

@@ -19,7 +19,7 @@ Describe 'Wait-MmsJob' {
 
     It 'waits for several jobs at once and writes each as it ends' {
         $jobs = New-MmsJob -SourceId 2000028 -Name a -DbName sales -Table orders @Conn
-        $jobs = @($jobs) + (New-MmsJob -SourceId 2000028 -Name b -DbName mms_test @Conn)
+        $jobs = @($jobs) + (New-MmsJob -SourceId 2000028 -Name b -DbName mms_test -DestinationProject mma_mms_test @Conn)
         $ended = $jobs | Start-MmsJob -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.05 @Conn
         $ended.Name | Should -Be @('a', 'b') -Because 'the one-table job ends first'
         $ended.Status | Should -Be @('DONE', 'DONE')
@@ -56,7 +56,7 @@ Describe 'Wait-MmsJob' {
 
     It 'a job that started and runs past the timeout is told to wait longer, not to start' {
         Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 5000 | Out-Null
-        $job = New-MmsJob -SourceId 2000028 -Name slow_wait -DbName mms_test @Conn | Start-MmsJob -PassThru @Conn
+        $job = New-MmsJob -SourceId 2000028 -Name slow_wait -DbName mms_test -DestinationProject mma_mms_test @Conn | Start-MmsJob -PassThru @Conn
         try {
             $job | Wait-MmsJob -TimeoutSec 1 -PollIntervalSec 0.2 @Conn -ErrorVariable err -ErrorAction SilentlyContinue -WarningVariable warn | Out-Null
             $warn | Should -BeNullOrEmpty
@@ -117,7 +117,7 @@ Describe 'Wait-MmsJob' {
     }
 
     It 'shows a progress bar per job with tasks done out of all' {
-        $call = Start-InRunspace '$j = New-MmsJob -SourceId 2000028 -Name progress -DbName mms_test @Conn | Start-MmsJob -PassThru @Conn; $j | Wait-MmsJob -PollIntervalSec 0.05 @Conn'
+        $call = Start-InRunspace '$j = New-MmsJob -SourceId 2000028 -Name progress -DbName mms_test -DestinationProject mma_mms_test @Conn | Start-MmsJob -PassThru @Conn; $j | Wait-MmsJob -PollIntervalSec 0.05 @Conn'
         try {
             $ended = $call.PowerShell.EndInvoke($call.Handle)
             $ended.Status | Should -Be 'DONE'

@@ -59,6 +59,17 @@ namespace MmsPowerShell.Core.Http
         public Task<long> StopJobAsync(long sourceId, long jobId, CancellationToken cancellationToken) =>
             SendCommandAsync(WithoutBody(HttpMethod.Post, "StopMmsJob", JobPath(sourceId, jobId) + "/stop", sourceId), cancellationToken);
 
+        /// <summary>
+        /// GetMmsJob right after StopMmsJob: a running job stops at its next step, so one not yet stopped is marked
+        /// StopRequested (its State reads STOPPING) rather than shown as if nothing had happened.
+        /// </summary>
+        public async Task<MmsJob> GetStoppingJobAsync(long sourceId, long jobId, CancellationToken cancellationToken)
+        {
+            MmsJob job = await GetJobAsync(sourceId, jobId, cancellationToken).ConfigureAwait(false);
+            job.StopRequested = !job.Stopped && !job.IsFinished;
+            return job;
+        }
+
         /// <summary>RetryMmsJob: runs the job's failed tasks again. Answers the job id.</summary>
         public Task<long> RetryJobAsync(long sourceId, long jobId, CancellationToken cancellationToken) =>
             SendCommandAsync(WithoutBody(HttpMethod.Post, "RetryMmsJob", JobPath(sourceId, jobId) + "/retry", sourceId), cancellationToken);

@@ -89,7 +89,8 @@ namespace MmsPowerShell.Core.Connection
             ?? FromIniFile()
             ?? FromEcsRole()
             ?? FromCredentialsUri()
-            ?? throw new MmsConfigurationException(MmsErrorIds.CredentialsNotFound, NoCredentialsMessage() + " " + NoCredentialsNextStep, null, NoCredentialsNextStep);
+            // The next step is said once, in the message (a runbook log keeps only that), not again as a recommended action.
+            ?? throw new MmsConfigurationException(MmsErrorIds.CredentialsNotFound, NoCredentialsMessage() + " " + NoCredentialsNextStep, null, null);
 
         private MmsCredentials? FromEnvironment()
         {
@@ -201,9 +202,8 @@ namespace MmsPowerShell.Core.Connection
 
         /// <summary>What to type next, in the order a new user most likely wants it.</summary>
         private static readonly string NoCredentialsNextStep =
-            "Next: run 'Connect-Mms -Region cn-hangzhou -Credential (Get-Credential)' (user name: AccessKey ID, password: AccessKey secret) " +
-            "for this session; or run 'aliyun configure' to create an aliyun CLI profile; or set " + EnvironmentVariables.AccessKeyId + " and " +
-            EnvironmentVariables.AccessKeySecret + " in the environment.";
+            "Next: Connect-Mms -Region cn-hangzhou -Credential (Get-Credential) (user: AccessKey ID, password: secret), or 'aliyun configure', " +
+            "or set " + EnvironmentVariables.AccessKeyId + " and " + EnvironmentVariables.AccessKeySecret + ".";
 
         private string NoCredentialsMessage()
         {
@@ -212,17 +212,16 @@ namespace MmsPowerShell.Core.Connection
             string iniState = _iniFile.Value == null ? " (file not found)" : " (no [" + DefaultIniSection + "] section)";
             var looked = new List<string>
             {
-                "-Credential (AccessKey ID as user name, secret as password)",
+                "-Credential",
                 "-ProfileName",
-                "the environment variables " + EnvironmentVariables.AccessKeyId + " and " + EnvironmentVariables.AccessKeySecret,
-                "an OIDC role from " + EnvironmentVariables.RoleArn + ", " + EnvironmentVariables.OidcProviderArn + " and " + EnvironmentVariables.OidcTokenFile,
-                "the current profile of " + AliyunCliConfig.DefaultPath(_environment) + cliState,
-                "the [" + DefaultIniSection + "] section of " + (_iniFile.Value?.Path ?? EnvironmentVariables.CredentialsFile + " or " +
-                    string.Join(" or ", IniCredentialsFile.DefaultPaths(_environment))) + iniState,
-                "the ECS instance RAM role named by " + EnvironmentVariables.EcsMetadata,
-                "the credentials service at " + EnvironmentVariables.CredentialsUri,
+                EnvironmentVariables.AccessKeyId,
+                EnvironmentVariables.OidcTokenFile + " (OIDC)",
+                AliyunCliConfig.DefaultPath(_environment) + cliState,
+                (_iniFile.Value?.Path ?? string.Join(" or ", IniCredentialsFile.DefaultPaths(_environment))) + iniState,
+                EnvironmentVariables.EcsMetadata,
+                EnvironmentVariables.CredentialsUri,
             };
-            return "No Alibaba Cloud credentials found. Looked in: " + string.Join("; ", looked) + ".";
+            return "No Alibaba Cloud credentials found. Looked at: " + string.Join(", ", looked) + ".";
         }
     }
 }

@@ -45,8 +45,10 @@ namespace MmsPowerShell.Core.Connection
             {
                 string nearest = KnownRegions.Nearest(id);
                 throw new MmsConfigurationException(MmsErrorIds.UnknownRegion,
-                    "'" + region + "' is not a region this module knows; did you mean " + nearest + " (" + KnownRegions.NameOf(nearest) + ")? " +
-                    "For a region opened after this release, pass -Endpoint " + RegionEndpoint(id) + " instead of -Region.");
+                    "'" + region + "' is not a region this module knows; did you mean " + nearest + " (" + KnownRegions.NameOf(nearest) + ")?" +
+                    (KnownRegions.MayBeNewRegion(id)
+                        ? " For a region opened after this release, pass -Endpoint " + RegionEndpoint(id) + " instead of -Region."
+                        : " Pass -Region " + nearest + "."));
             }
             return new Uri(RegionEndpoint(id));
         }

@@ -61,12 +61,33 @@ namespace MmsPowerShell.Core.Connection
         public static string? NameOf(string region) =>
             Regions.Where(r => string.Equals(r.Key, region, StringComparison.OrdinalIgnoreCase)).Select(r => r.Value).FirstOrDefault();
 
-        /// <summary>The known id fewest single-character edits away (the first such in the list on a tie).</summary>
+        /// <summary>
+        /// The known id a mistyped one most likely meant: one that is the city alone ("Hangzhou" for cn-hangzhou),
+        /// else the id fewest single-character edits away (the first such in the list on a tie).
+        /// </summary>
         public static string Nearest(string region)
         {
             string wanted = region.ToLowerInvariant();
-            return Ids.OrderBy(id => EditDistance(wanted, id)).First();
+            return Ids.FirstOrDefault(id => id.EndsWith("-" + wanted, StringComparison.Ordinal))
+                ?? Ids.OrderBy(id => EditDistance(wanted, id)).First();
         }
+
+        /// <summary>
+        /// True when the id is shaped like a region id (letters, a hyphen, more parts: ap-southeast-9) and is no
+        /// misspelling of a known one (a known id differing only in its digits is a sibling region, not a typo): then
+        /// it may be a region opened after this release, and an endpoint may be built from it. A typo (Hangzhou,
+        /// cn-hangzou) never is.
+        /// </summary>
+        public static bool MayBeNewRegion(string region)
+        {
+            string wanted = region.ToLowerInvariant();
+            string[] parts = wanted.Split('-');
+            bool shaped = parts.Length >= 2 && parts[0].Length >= 2 && parts.All(p => p.Length > 0) && parts[0].All(c => c >= 'a' && c <= 'z');
+            string nearest = Nearest(wanted);
+            return shaped && (EditDistance(wanted, nearest) > 2 || Letters(wanted) == Letters(nearest));
+        }
+
+        private static string Letters(string id) => new string(id.Where(c => !char.IsDigit(c)).ToArray());
 
         /// <summary>Levenshtein distance: insertions, deletions and substitutions, one each.</summary>
         public static int EditDistance(string a, string b)

@@ -88,6 +88,10 @@ namespace MmsPowerShell.Core.Errors
         public static readonly MmsErrorId DataSourceTestFailed = new MmsErrorId("MmsDataSourceTestFailed", MmsErrorKind.OperationFailed);
         /// <summary>Set-MmsDataSource: the asynchronous update ended FAILED.</summary>
         public static readonly MmsErrorId DataSourceUpdateFailed = new MmsErrorId("MmsDataSourceUpdateFailed", MmsErrorKind.OperationFailed);
+        /// <summary>New-MmsJob without -DestinationProject for a table (or partition) that has no destination of its own.</summary>
+        public static readonly MmsErrorId DestinationMissing = new MmsErrorId("MmsDestinationMissing", MmsErrorKind.InvalidRequest);
+        /// <summary>Restart-MmsJob/Restart-MmsTask without -Force for failed work whose tables later jobs have migrated since.</summary>
+        public static readonly MmsErrorId Superseded = new MmsErrorId("MmsSuperseded", MmsErrorKind.InvalidRequest);
         public static readonly MmsErrorId MetadataScanFailed = new MmsErrorId("MmsMetadataScanFailed", MmsErrorKind.OperationFailed);
 
         // Whole migration runs (Invoke-MmsMigration).

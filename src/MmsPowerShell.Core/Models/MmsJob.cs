@@ -53,16 +53,41 @@ namespace MmsPowerShell.Core.Models
         /// <summary>What the job was created with: tables, partitions, filters, mappings, switches.</summary>
         public MmsJobConfig Config { get; internal set; } = NoConfig;
 
+        /// <summary>
+        /// For a FAILED job: the message of the last log entry of its latest failed task, i.e. why it failed. Read by
+        /// Get-MmsJob -Status FAILED (only failed jobs listed) or with -IncludeLastMessage; null otherwise.
+        /// </summary>
+        public string? LastMessage { get; internal set; }
+
         public string? RequestId { get; internal set; }
+
+        /// <summary>
+        /// For a FAILED job: the later jobs that migrated every one of its failed tables since (one entry per failed
+        /// task), so retrying it would migrate them again; empty when it is not superseded. Get-MmsJob and
+        /// Restart-MmsJob read it from the tasks of the job's source database; other cmdlets leave it empty.
+        /// </summary>
+        public MmsList<MmsSupersession> SupersededBy { get; internal set; } = MmsList<MmsSupersession>.None;
+
+        /// <summary>True for a FAILED job whose failed tables were all migrated since by later jobs.</summary>
+        public bool IsSuperseded => SupersededBy.Count > 0;
 
         /// <summary>DONE or FAILED: nothing more will happen unless the job is retried.</summary>
         public bool IsFinished => MmsJobStatus.IsFinished(Status);
 
+        /// <summary>True on the job Stop-MmsJob -PassThru writes when the job was still running: it stops at its next step.</summary>
+        public bool StopRequested { get; internal set; }
+
         /// <summary>
         /// What the default view shows: the Status, or STOPPED for a job stopped before it ended (whose Status stays
-        /// as it was, e.g. DOING), so <c>Where-Object State -eq STOPPED</c> finds what the table shows.
+        /// as it was, e.g. DOING), STOPPING for one asked to stop that has not yet, SUPERSEDED for a FAILED job whose
+        /// failed tables later jobs migrated since (see SupersededBy); so <c>Where-Object State -eq FAILED</c> finds
+        /// exactly the failed jobs still worth a retry.
         /// </summary>
-        public string? State => Stopped && !IsFinished ? MmsJobStatus.Stopped : Status;
+        public string? State =>
+            Stopped && !IsFinished ? MmsJobStatus.Stopped
+            : StopRequested && !IsFinished ? MmsJobStatus.Stopping
+            : IsSuperseded ? MmsJobStatus.Superseded
+            : Status;
 
         public override string ToString() => "job " + JobId + " '" + Name + "' (source " + SourceId + ")";
     }

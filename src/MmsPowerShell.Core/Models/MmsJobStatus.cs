@@ -13,6 +13,12 @@ namespace MmsPowerShell.Core.Models
         /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a job stopped before it ended.</summary>
         public const string Stopped = "STOPPED";
 
+        /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a running job asked to stop (Stop-MmsJob) that has not yet.</summary>
+        public const string Stopping = "STOPPING";
+
+        /// <summary>Not a status the service sends: <see cref="MmsJob.State"/> of a FAILED job whose failed tables later jobs migrated since.</summary>
+        public const string Superseded = "SUPERSEDED";
+
         /// <summary>
         /// A status this module knows what to do with. Any other (a state added to the service later, e.g. PAUSED) is
         /// told to the user at once: a wait for DONE or FAILED may never see one.

@@ -34,6 +34,21 @@ namespace MmsPowerShell.Core.Models
 
         public string? DestinationName { get; internal set; }
 
+        /// <summary>
+        /// The job that last ran this table (its latest task that started), when read with Get-MmsTable -IncludeLastTask;
+        /// null when none ran it or it was not read.
+        /// </summary>
+        public long? LastJobId { get; internal set; }
+
+        /// <summary>The status of the table's latest task that started (e.g. DONE, DATA_FAILED), with -IncludeLastTask.</summary>
+        public string? LastTaskStatus { get; internal set; }
+
+        /// <summary>
+        /// Where the table's latest task put it (that task's dstDbName), with -IncludeLastTask. It differs from
+        /// DestinationProject (where the table's next job goes) when a job was sent elsewhere with -DestinationProject.
+        /// </summary>
+        public string? LastDestinationProject { get; internal set; }
+
         public bool HasPartitions { get; internal set; }
 
         /// <summary>Number of partitions of the table (not partition-key columns; those are in PartitionKeys).</summary>

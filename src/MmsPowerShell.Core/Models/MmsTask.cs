@@ -55,6 +55,12 @@ namespace MmsPowerShell.Core.Models
 
         public string? EndTimeText { get; internal set; }
 
+        /// <summary>
+        /// The message of the task's last log entry: for a failed task, why it failed. Read (one ListMmsTaskLogs per
+        /// task) by Get-MmsTask when it lists failed tasks only, or with -IncludeLastMessage; null otherwise.
+        /// </summary>
+        public string? LastMessage { get; internal set; }
+
         public string? RequestId { get; internal set; }
 
         public override string ToString() => "task " + TaskId + " (" + SrcDbName + "." + SrcTableName + ", job " + JobId + ")";

@@ -14,5 +14,8 @@ namespace MmsPowerShell.Core.Models
         public const string VerificationDone = "VERIFICATION_DONE";
         public const string VerificationFailed = "VERIFICATION_FAILED";
         public const string Done = "DONE";
+
+        /// <summary>SCHEMA_FAILED, DATA_FAILED or VERIFICATION_FAILED (and any *_FAILED state newer than this module).</summary>
+        public static bool IsFailed(string? status) => status != null && status.EndsWith("_FAILED", System.StringComparison.Ordinal);
     }
 }

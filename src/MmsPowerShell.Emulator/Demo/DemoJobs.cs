@@ -8,7 +8,7 @@ namespace MmsPowerShell.Emulator
     /// The jobs source 2000028 ("demo") has before anything runs, consistent with its tables' statuses:
     /// job 101 sales_orders_full (DONE: sales.orders, verified), job 102 logs_nightly (FAILED: logs.access_log
     /// failed at DATA_DOING with a Hive error; a retry recovers it) and job 103 mms_test_full (INIT: the whole
-    /// mms_test database, never started). New jobs get ids from 104 on.
+    /// mms_test database, never started). Each names its dstDbName, as New-MmsJob always does. New jobs get ids from 104 on.
     /// </summary>
     public static class DemoJobs
     {
@@ -20,13 +20,13 @@ namespace MmsPowerShell.Emulator
 
             var done = Job(catalog, tables, demo, jobIds, taskIds, "2024-12-17 10:00:00", new JobRequest
             {
-                Name = "sales_orders_full", SrcDbName = "sales", Tables = new[] { "orders" }, TaskType = "HIVE", EnableVerification = true,
+                Name = "sales_orders_full", SrcDbName = "sales", DstDbName = "mma_sales", Tables = new[] { "orders" }, TaskType = "HIVE", EnableVerification = true,
             });
             Replay(done, tables, logIds, "2024-12-17 10:05:00", TimeSpan.FromMinutes(9), failAtData: null);
 
             var failed = Job(catalog, tables, demo, jobIds, taskIds, "2024-12-18 01:00:00", new JobRequest
             {
-                Name = "logs_nightly", SrcDbName = "logs", Tables = new[] { "access_log" }, TaskType = "HIVE",
+                Name = "logs_nightly", SrcDbName = "logs", DstDbName = "mma_logs", Tables = new[] { "access_log" }, TaskType = "HIVE",
                 PartitionFilters = new Dictionary<string, string> { ["access_log"] = "dt >= '20241201'" },
             });
             Replay(failed, tables, logIds, "2024-12-18 01:00:30", TimeSpan.FromMinutes(4), failAtData: table =>
@@ -36,7 +36,7 @@ namespace MmsPowerShell.Emulator
 
             var init = Job(catalog, tables, demo, jobIds, taskIds, "2024-12-19 09:30:00", new JobRequest
             {
-                Name = "mms_test_full", SrcDbName = "mms_test", TaskType = "HIVE",
+                Name = "mms_test_full", SrcDbName = "mms_test", DstDbName = "mma_mms_test", TaskType = "HIVE",
             });
             return new[] { done, failed, init };
         }
@@ -44,7 +44,7 @@ namespace MmsPowerShell.Emulator
         private static MigrationJob Job(DemoCatalog catalog, TableStore tables, DemoDataSource demo, IdSequence jobIds, IdSequence taskIds, string createTime, JobRequest request)
         {
             JobScope scope = JobScope.Resolve(catalog, tables, demo.Id, request, out string? error) ?? throw new InvalidOperationException(error);
-            var job = new MigrationJob(jobIds.Next(), request.Name!, demo, scope.Db, request, scope.Type, createTime, null);
+            var job = new MigrationJob(jobIds.Next(), request.Name!, demo, scope, request, createTime, null);
             job.Tasks.AddRange(scope.Tables.Select(t => new MigrationTask(taskIds.Next(), job, t, createTime)));
             return job;
         }

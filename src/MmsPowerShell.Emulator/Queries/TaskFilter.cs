@@ -17,7 +17,7 @@ namespace MmsPowerShell.Emulator
             tasks = JobFilter.Exact(tasks, query["jobName"], t => t.Job.Name);
             tasks = JobFilter.Exact(tasks, query["srcDbName"], t => t.Job.SrcDbName);
             tasks = JobFilter.Exact(tasks, query["srcTableName"], t => t.SrcTableName);
-            tasks = JobFilter.Exact(tasks, query["dstDbName"], t => t.Job.DstDbName);
+            tasks = JobFilter.Exact(tasks, query["dstDbName"], t => t.DstDbName);
             tasks = JobFilter.Exact(tasks, query["dstTableName"], t => t.DstTableName);
             tasks = JobFilter.Exact(tasks, query["status"], t => t.Status);
             return Sorters.By(tasks, query, t => t.Id, ("sorter.status", t => t.Status), ("sorter.startTime", t => t.StartTime));

@@ -20,6 +20,20 @@ namespace MmsPowerShell.Emulator
         public string Type { get; }
         public IReadOnlyList<DemoTable> Tables { get; }
 
+        /// <summary>
+        /// What a job without dstDbName shows as its destination: the project its tables share, or empty when they
+        /// differ (each task still names its own). The database's own target plays no part: a table's destination
+        /// is where its job goes, so what Get-MmsTable shows is what happens.
+        /// </summary>
+        public string SharedDestination
+        {
+            get
+            {
+                var projects = Tables.Select(t => t.DstProjectName).Distinct(StringComparer.Ordinal).ToList();
+                return projects.Count == 1 ? projects[0] : string.Empty;
+            }
+        }
+
         /// <summary>The scope, or null with the error message.</summary>
         public static JobScope? Resolve(DemoCatalog catalog, TableStore store, long sourceId, JobRequest request, out string? error)
         {

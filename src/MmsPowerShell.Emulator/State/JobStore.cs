@@ -248,7 +248,7 @@ namespace MmsPowerShell.Emulator
             }
             long id = _jobIds.Next();
             string now = EmulatorTime.Local(DateTime.UtcNow);
-            var job = new MigrationJob(id, string.IsNullOrEmpty(request.Name) ? "job_" + id : request.Name, source, scope.Db, request, scope.Type, now, timerId);
+            var job = new MigrationJob(id, string.IsNullOrEmpty(request.Name) ? "job_" + id : request.Name, source, scope, request, now, timerId);
             job.Tasks.AddRange(scope.Tables.Select(t => new MigrationTask(_taskIds.Next(), job, t, now)));
             Add(job);
             return job;

@@ -7,18 +7,19 @@ namespace MmsPowerShell.Emulator
     /// <summary>A migration job and its run state. Guarded by JobStore's lock.</summary>
     public sealed class MigrationJob
     {
-        public MigrationJob(long id, string name, DemoDataSource source, DemoDatabase db, JobRequest request, string type, string createTime, long? timerId)
+        public MigrationJob(long id, string name, DemoDataSource source, JobScope scope, JobRequest request, string createTime, long? timerId)
         {
             Id = id;
             Name = name;
             SourceId = source.Id;
             SourceName = source.Name;
-            DbId = db.Id;
-            SrcDbName = db.Name;
+            DbId = scope.Db.Id;
+            SrcDbName = scope.Db.Name;
             SrcSchemaName = request.SrcSchemaName;
-            DstDbName = string.IsNullOrEmpty(request.DstDbName) ? db.DstProjectName : request.DstDbName;
+            RequestedDstDbName = string.IsNullOrEmpty(request.DstDbName) ? null : request.DstDbName;
+            DstDbName = RequestedDstDbName ?? scope.SharedDestination;
             DstSchemaName = request.DstSchemaName ?? "default";
-            Type = type;
+            Type = scope.Type;
             CreateTime = createTime;
             Eta = request.Eta;
             Config = request.ToConfig();
@@ -33,7 +34,11 @@ namespace MmsPowerShell.Emulator
         public long DbId { get; }
         public string SrcDbName { get; }
         public string? SrcSchemaName { get; }
+        /// <summary>The dstDbName the job was created with; without one, the destination its tables share (empty when they differ).</summary>
         public string DstDbName { get; }
+
+        /// <summary>The dstDbName the request named, or null: then each task goes to its table's own destination.</summary>
+        public string? RequestedDstDbName { get; }
         public string? DstSchemaName { get; }
         public string Type { get; }
         public string CreateTime { get; }

@@ -14,6 +14,7 @@ namespace MmsPowerShell.Emulator
             TableId = table.Id;
             DbId = table.DbId;
             SrcTableName = table.Name;
+            DstDbName = job.RequestedDstDbName ?? table.DstProjectName;
             DstTableName = job.Config.TableMapping != null && job.Config.TableMapping.TryGetValue(table.Name, out string? mapped) ? mapped : table.DstName;
             CreateTime = createTime;
         }
@@ -23,6 +24,9 @@ namespace MmsPowerShell.Emulator
         public long TableId { get; }
         public long DbId { get; }
         public string SrcTableName { get; }
+
+        /// <summary>The job's dstDbName when it was created with one; otherwise the table's destination as it was then.</summary>
+        public string DstDbName { get; }
         public string DstTableName { get; }
         public string CreateTime { get; }
         public string Status { get; private set; } = TaskSteps.Init;
@@ -58,7 +62,7 @@ namespace MmsPowerShell.Emulator
         /// <summary>GetMmsTask's data.</summary>
         public TaskView ToView() => new TaskView(
             Id, Job.Id, Job.Name, Job.SourceId, Job.SourceName, DbId, TableId, Job.SrcDbName, Job.SrcSchemaName, SrcTableName,
-            Job.DstDbName, Job.DstSchemaName, DstTableName, Job.Config.TaskType ?? "HIVE", Status,
+            DstDbName, Job.DstSchemaName, DstTableName, Job.Config.TaskType ?? "HIVE", Status,
             Running: Job.IsRunning && !IsFinished, Stopped: Job.Stopped, RetriedTimes, CreateTime, StartTime, EndTime);
 
         public IReadOnlyList<TaskLogEntry> LogsView() => Logs.ToList();

@@ -53,7 +53,7 @@ namespace MmsPowerShell.Emulator
         public static (string Action, string Msg) Describe(string status, MigrationTask task, DemoTable table)
         {
             string source = table.DbName + "." + table.Name;
-            string target = task.Job.DstDbName + "." + (task.Job.DstSchemaName ?? "default") + "." + task.DstTableName;
+            string target = task.DstDbName + "." + (task.Job.DstSchemaName ?? "default") + "." + task.DstTableName;
             string rows = table.NumRows.ToString(CultureInfo.InvariantCulture);
             return status switch
             {
@@ -90,6 +90,6 @@ namespace MmsPowerShell.Emulator
         /// <summary>Why a task fails when a jobfail fault hits it: the target refuses the write.</summary>
         public static string TargetFailure(MigrationTask task) =>
             "ODPS-0420095: Access Denied - Authorization Failed [4019], You have NO privilege 'odps:Update' on " +
-            "{acs:odps:*:projects/" + task.Job.DstDbName + "/tables/" + task.DstTableName + "}.";
+            "{acs:odps:*:projects/" + task.DstDbName + "/tables/" + task.DstTableName + "}.";
     }
 }

@@ -6,7 +6,9 @@ namespace MmsPowerShell.Emulator
 {
     /// <summary>
     /// Timers and their logs. The emulator never fires a timer by the clock: TriggerMmsTimer is the only way it runs,
-    /// creating a job (timerId set, named {timer}_run{n}) and starting it at once.
+    /// creating a job (timerId set, named {timer}_run{n}) and starting it at once. CreateMmsTimer has no dstDbName, so
+    /// the job has none either: each of its tables goes to its own destination (dstProjectName) as it is when the
+    /// timer fires, the destination Get-MmsTable shows.
     /// </summary>
     public sealed class TimerStore
     {

@@ -23,9 +23,11 @@ namespace MmsPowerShell.Commands
         /// <param name="reportTotal">Write the -IncludeTotalCount object for this listing.</param>
         /// <param name="keysAreIds">The key is the id requests name the item by: an item whose id is below 1 cannot be read, changed or
         /// piped on, so it is left out with an error. False for log entries, whose ids are only their order.</param>
+        /// <param name="complete">Fills in what the page does not carry, on the pipeline thread just before the item is
+        /// written, so -First and -Skip pay only for the items written.</param>
         /// <returns>How many items the service counts (its first page's total); null when no page was read.</returns>
         private protected long? WriteList<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf, MmsReference target,
-            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false, bool keysAreIds = true)
+            NameFilter? nameFilter = null, Func<T, string?>? nameOf = null, bool reportTotal = false, bool keysAreIds = true, Action<T>? complete = null)
         {
             DrainWindow();
             PagingCounter paging = Paging;
@@ -37,7 +39,11 @@ namespace MmsPowerShell.Commands
             }
             var filter = nameFilter ?? new NameFilter();
             var writer = new ListWriter<T>(keyOf, item => (keysAreIds && RefusedWithoutId(keyOf(item), item, target)) ||
-                !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() => WriteObject(item)));
+                !filter.Matches(nameOf?.Invoke(item)) || paging.Offer(() =>
+                {
+                    complete?.Invoke(item);
+                    WriteObject(item);
+                }));
             var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
             progress.Start();
             try

@@ -91,10 +91,17 @@ namespace MmsPowerShell.Commands
             return passThru ? await ReadAfterAsync(AcceptedChange.Changed(target), readBack).ConfigureAwait(false) : null;
         }
 
-        /// <summary>Writes what a change wrote (its -PassThru object), nothing when it wrote none.</summary>
+        /// <summary>
+        /// Writes what a change wrote: its -PassThru object, or the error that refused it before anything was sent
+        /// (e.g. MmsSuperseded), in its place among the results; nothing when it wrote none.
+        /// </summary>
         private protected void WriteIfAny(object? written)
         {
-            if (written != null)
+            if (written is ErrorRecord refusal)
+            {
+                WriteError(refusal);
+            }
+            else if (written != null)
             {
                 WriteObject(written);
             }

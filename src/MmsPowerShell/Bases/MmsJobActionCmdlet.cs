@@ -34,7 +34,11 @@ namespace MmsPowerShell.Commands
             {
                 if (this.ShouldChange(job.ToString(), ActionName))
                 {
-                    QueueRequest(token => ChangeAsync(job.SourceId, job.JobId, token), job, WriteIfAny);
+                    QueueRequest(async token =>
+                    {
+                        ErrorRecord? refusal = await RefusalAsync(job, token).ConfigureAwait(false);
+                        return refusal ?? (object?)await ChangeAsync(job.SourceId, job.JobId, token).ConfigureAwait(false);
+                    }, job, WriteIfAny);
                 }
             }
         }
@@ -42,7 +46,14 @@ namespace MmsPowerShell.Commands
         /// <summary>Sends the change; with -PassThru, reads the job afterwards.</summary>
         private protected virtual Task<MmsJob?> ChangeAsync(long sourceId, long jobId, CancellationToken token) =>
             ChangeThenReadAsync(() => SendAsync(sourceId, jobId, token), PassThru, new MmsJobReference(sourceId, jobId),
-                () => Client.GetJobAsync(sourceId, jobId, token));
+                () => ReadBackAsync(sourceId, jobId, token));
+
+        /// <summary>The job as -PassThru writes it.</summary>
+        private protected virtual Task<MmsJob> ReadBackAsync(long sourceId, long jobId, CancellationToken token) => Client.GetJobAsync(sourceId, jobId, token);
+
+        /// <summary>Why this job must not be changed (an error written in its place, nothing sent); null to go on.</summary>
+        private protected virtual Task<ErrorRecord?> RefusalAsync(MmsJobReference job, CancellationToken token) =>
+            Task.FromResult<ErrorRecord?>(null);
 
         /// <summary>The operation itself (StartMmsJob, StopMmsJob, ...).</summary>
         private protected abstract Task<long> SendAsync(long sourceId, long jobId, CancellationToken token);

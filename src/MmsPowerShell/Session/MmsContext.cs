@@ -8,8 +8,10 @@ namespace MmsPowerShell.Session
     /// secret and token are internal to MmsCredentials.</summary>
     public sealed class MmsContext
     {
-        internal MmsContext(string? region, string? endpoint, string? profileName, MmsCredentials? credentials, Uri? proxy, Uri resolvedEndpoint, string credentialSource)
+        internal MmsContext(string? region, string? endpoint, string? profileName, MmsCredentials? credentials, Uri? proxy, Uri resolvedEndpoint, string credentialSource,
+            string? resolvedAccessKeyId = null)
         {
+            ResolvedAccessKeyId = resolvedAccessKeyId;
             Region = region;
             Endpoint = endpoint;
             ProfileName = profileName;
@@ -37,7 +39,13 @@ namespace MmsPowerShell.Session
         /// <summary>Where the credentials come from, e.g. "-Credential" or "profile 'prod' in ~/.aliyun/config.json".</summary>
         public string CredentialSource { get; }
 
-        public string? AccessKeyId => Credentials?.AccessKeyId;
+        /// <summary>
+        /// The AccessKey ID in use: that of -Credential, or the one the environment, profile or role resolved to when
+        /// Connect-Mms ran (never the secret).
+        /// </summary>
+        public string? AccessKeyId => Credentials?.AccessKeyId ?? ResolvedAccessKeyId;
+
+        private string? ResolvedAccessKeyId { get; }
 
         public bool UsesSecurityToken => Credentials?.IsTemporary ?? false;
 

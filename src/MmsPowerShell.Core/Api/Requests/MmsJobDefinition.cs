@@ -16,7 +16,10 @@ namespace MmsPowerShell.Core.Http
 
         public string? SrcSchemaName { get; set; }
 
-        /// <summary>The destination MaxCompute project; null for the database's configured target.</summary>
+        /// <summary>
+        /// The destination MaxCompute project. New-MmsJob always sends one (the tables' own destination when none is
+        /// given): what the service does without it is not documented.
+        /// </summary>
         public string? DstDbName { get; set; }
 
         public string? DstSchemaName { get; set; }

@@ -9,6 +9,9 @@ namespace MmsPowerShell.Core.Http
 
         public string? Status { get; set; }
 
+        /// <summary>The source database (srcDbName).</summary>
+        public string? DbName { get; set; }
+
         /// <summary>The source table (srcTableName).</summary>
         public string? TableName { get; set; }
 
@@ -21,6 +24,7 @@ namespace MmsPowerShell.Core.Http
         {
             if (JobId.HasValue) yield return QueryValues.Pair("jobId", QueryValues.Number(JobId.Value));
             if (!string.IsNullOrEmpty(Status)) yield return QueryValues.Pair("status", Status!);
+            if (!string.IsNullOrEmpty(DbName)) yield return QueryValues.Pair("srcDbName", DbName!);
             if (!string.IsNullOrEmpty(TableName)) yield return QueryValues.Pair("srcTableName", TableName!);
             if (!string.IsNullOrEmpty(SortBy)) yield return QueryValues.Sorter(SortBy!, Descending);
         }

@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -47,8 +51,9 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DatabaseSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
-        [ValidateSet(TableStatusValues.Init, TableStatusValues.Doing, TableStatusValues.Done, TableStatusValues.PartDone, TableStatusValues.Failed,
-            IgnoreCase = true)]
+        [SupportsWildcards]
+        [ValidateStatus(StatusKind.Table)]
+        [ArgumentCompleter(typeof(StatusCompleter))]
         public string[]? Status { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -83,6 +88,19 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         public SwitchParameter Descending { get; set; }
 
+        /// <summary>
+        /// Also reads each listed database's tasks (one ListMmsTasks listing per database) to fill LastJobId,
+        /// LastTaskStatus and LastDestinationProject: where the latest job really put each table.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeLastTask { get; set; }
+
+        private MigrationHistoryCache? _history;
+        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+
+        /// <summary>Made on first use, which may be on a request's thread: one cache whichever thread gets there first.</summary>
+        private MigrationHistoryCache History => LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName != DatabaseSet)
@@ -98,7 +116,8 @@ namespace MmsPowerShell.Commands
 
         private protected override void GetByIds() =>
             GetById(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTableReference(SourceId, id),
-                (table, token) => Client.GetTableAsync(table.SourceId, table.TableId, token));
+                async (table, token) => await WithLastTaskAsync(await Client.GetTableAsync(table.SourceId, table.TableId, token).ConfigureAwait(false), token)
+                    .ConfigureAwait(false));
 
         private protected override void List(long sourceId) => List(sourceId, DbName);
 
@@ -109,7 +128,7 @@ namespace MmsPowerShell.Commands
             {
                 DbName = dbName,
                 NamePrefix = nameFilter.ServerPrefix,
-                Statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList(),
+                Statuses = StatusSets.Expand(Status, StatusKind.Table),
                 Type = Type,
                 HasPartitions = BoundValue(nameof(HasPartitions), HasPartitions.IsPresent),
                 LastDdlTimeAfter = BoundValue(nameof(LastDdlTimeAfter), LastDdlTimeAfter),
@@ -123,10 +142,41 @@ namespace MmsPowerShell.Commands
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 table => table.Name,
-                reportTotal: ReportTotal);
+                reportTotal: ReportTotal,
+                complete: IncludeLastTask ? table => AwaitOnPipeline(token => WithLastTaskAsync(table, token)) : (Action<MmsTable>?)null);
             if (total == 0 && dbName != null)
             {
                 ReportMissingDatabase(sourceId, dbName);
+            }
+        }
+
+        /// <summary>
+        /// With -IncludeLastTask, the table with its latest task's job, status and destination. A task listing that
+        /// fails leaves those empty and is told once per database at the end: the tables themselves were read.
+        /// </summary>
+        private async Task<MmsTable> WithLastTaskAsync(MmsTable table, CancellationToken token)
+        {
+            if (IncludeLastTask && !string.IsNullOrEmpty(table.DbName))
+            {
+                try
+                {
+                    (await History.GetAsync(table.SourceId, table.DbName!, token).ConfigureAwait(false)).Annotate(table);
+                }
+                catch (MmsApiException e)
+                {
+                    _unreadHistories.TryAdd("source " + table.SourceId + ", database " + table.DbName, e.Message);
+                }
+            }
+            return table;
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
+            {
+                WriteWarning("LastJobId, LastTaskStatus and LastDestinationProject are empty for the tables of " + unread.Key +
+                             ": its tasks could not be read (" + unread.Value + ").");
             }
         }
 

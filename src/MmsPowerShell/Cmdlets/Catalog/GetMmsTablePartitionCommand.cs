@@ -39,7 +39,9 @@ namespace MmsPowerShell.Commands
         /// <summary>Partition states to keep (partitions have no PART_DONE).</summary>
         [Parameter(ParameterSetName = InputObjectSet)]
         [Parameter(ParameterSetName = TableIdSet)]
-        [ValidateSet("INIT", "DOING", "DONE", "FAILED", IgnoreCase = true)]
+        [SupportsWildcards]
+        [ValidateStatus(StatusKind.Partition)]
+        [ArgumentCompleter(typeof(StatusCompleter))]
         public string[]? Status { get; set; }
 
         protected override void ProcessRecord()
@@ -67,7 +69,7 @@ namespace MmsPowerShell.Commands
 
         private void List(long sourceId, long tableId)
         {
-            var statuses = (Status ?? new string[0]).Select(s => s.ToUpperInvariant()).ToList();
+            var statuses = StatusSets.Expand(Status, StatusKind.Partition);
             // -IncludeTotalCount: each table's count comes before its partitions.
             WriteList(
                 (pageNum, pageSize, token) => Client.ListPartitionsAsync(sourceId, tableId, statuses, pageNum, pageSize, token),

@@ -1,5 +1,13 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Completion;
+using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -9,6 +17,8 @@ namespace MmsPowerShell.Commands
     /// <remarks>
     /// As for tables, only the by-id set binds ids from the pipeline by property name (MmsJob objects, error targets);
     /// listings take their source from the command line or from MmsDataSource objects.
+    /// A FAILED job gets SupersededBy from one ListMmsTasks listing of its source database (shared by every failed job
+    /// of that database in the call); other jobs cost nothing extra.
     /// </remarks>
     [Cmdlet(VerbsCommon.Get, "MmsJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsJob))]
@@ -45,8 +55,10 @@ namespace MmsPowerShell.Commands
 
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
-        [ValidateSet(MmsJobStatus.Init, MmsJobStatus.Doing, MmsJobStatus.Done, MmsJobStatus.Failed, IgnoreCase = true)]
-        public string? Status { get; set; }
+        [SupportsWildcards]
+        [ValidateStatus(StatusKind.Job)]
+        [ArgumentCompleter(typeof(StatusCompleter))]
+        public string[]? Status { get; set; }
 
         /// <summary>The source database (srcDbName).</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -77,13 +89,21 @@ namespace MmsPowerShell.Commands
         [Parameter(ParameterSetName = DataSourceSet)]
         public SwitchParameter Descending { get; set; }
 
+        /// <summary>
+        /// Reads why each FAILED job failed into LastMessage: its latest failed task's last log line (one
+        /// ListMmsTaskLogs per failed job). -Status FAILED alone does it without being asked.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeLastMessage { get; set; }
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
                 case ByIdSet:
                     GetById(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id),
-                        (job, token) => Client.GetJobAsync(job.SourceId, job.JobId, token));
+                        async (job, token) => await WithSupersessionAsync(await Client.GetJobAsync(job.SourceId, job.JobId, token).ConfigureAwait(false), token)
+                            .ConfigureAwait(false));
                     break;
                 case DataSourceSet:
                     foreach (MmsDataSource source in DataSource)
@@ -97,13 +117,63 @@ namespace MmsPowerShell.Commands
             }
         }
 
+        private MigrationHistoryCache? _history;
+
+        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+
+        /// <summary>
+        /// A FAILED job with its SupersededBy; any other job as it is, without a request. A task listing that fails
+        /// leaves SupersededBy empty and is told once per database at the end: the job itself was read.
+        /// </summary>
+        private async Task<MmsJob> WithSupersessionAsync(MmsJob job, CancellationToken token)
+        {
+            if (job.Status == MmsJobStatus.Failed && !string.IsNullOrEmpty(job.SrcDbName))
+            {
+                MigrationHistoryCache history = LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
+                try
+                {
+                    MigrationHistory tasks = await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false);
+                    tasks.Annotate(job);
+                    if (IncludeLastMessage || StatusSets.Expand(Status, StatusKind.Job).SequenceEqual(new[] { MmsJobStatus.Failed }))
+                    {
+                        await FailureReasons.FillAsync(Client, job, tasks, token).ConfigureAwait(false);
+                    }
+                }
+                catch (MmsApiException e)
+                {
+                    _unreadHistories.TryAdd("source " + job.SourceId + ", database " + job.SrcDbName, e.Message);
+                }
+            }
+            return job;
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
+            {
+                WriteWarning("SupersededBy is empty for the FAILED jobs of " + unread.Key + ": its tasks could not be read (" + unread.Value +
+                             "), so a superseded job shows as FAILED. Restart-MmsJob checks again before it retries.");
+            }
+        }
+
+        /// <summary>ListMmsJobs takes one status: several states are one listing each, in the set's order.</summary>
         private void List(long sourceId)
+        {
+            IReadOnlyList<string> statuses = StatusSets.Expand(Status, StatusKind.Job);
+            foreach (string? status in statuses.Count == 0 ? new string?[] { null } : statuses.ToArray())
+            {
+                List(sourceId, status, reportTotal: ParameterSetName == ListSet && statuses.Count <= 1);
+            }
+        }
+
+        private void List(long sourceId, string? status, bool reportTotal)
         {
             NameFilter nameFilter = NameFilter.CaseKept(Name);
             var query = new MmsJobQuery
             {
                 NamePrefix = nameFilter.ServerPrefix,
-                Status = Status?.ToUpperInvariant(),
+                Status = status,
                 DbName = DbName,
                 Stopped = BoundValue(nameof(Stopped), Stopped.IsPresent),
                 TimerId = BoundValue(nameof(TimerId), TimerId),
@@ -116,7 +186,8 @@ namespace MmsPowerShell.Commands
                 new MmsSourceReference(sourceId),
                 nameFilter,
                 job => job.Name,
-                reportTotal: ParameterSetName == ListSet);
+                reportTotal: reportTotal,
+                complete: job => AwaitOnPipeline(token => WithSupersessionAsync(job, token)));
         }
     }
 }

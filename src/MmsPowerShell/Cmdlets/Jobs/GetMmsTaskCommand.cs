@@ -1,12 +1,16 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
+using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>Gets migration tasks by id (GetMmsTask), or lists them (ListMmsTasks): all of a source, or those of a job.</summary>
+    /// <summary>Gets migration tasks by id (GetMmsTask), or lists them (ListMmsTasks): all of a source, those of a job, or those of a table.</summary>
     [Cmdlet(VerbsCommon.Get, "MmsTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsTask))]
     public sealed class GetMmsTaskCommand : MmsCmdlet
@@ -14,6 +18,7 @@ namespace MmsPowerShell.Commands
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
         private const string JobSet = "Job";
+        private const string TableSet = "Table";
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
@@ -40,21 +45,36 @@ namespace MmsPowerShell.Commands
         [ValidateNotNull]
         public MmsJob[] Job { get; set; } = new MmsJob[0];
 
-        [Parameter(ParameterSetName = ListSet)]
-        [Parameter(ParameterSetName = JobSet)]
-        [ValidateSet(MmsTaskStatus.Init, MmsTaskStatus.SchemaDoing, MmsTaskStatus.SchemaDone, MmsTaskStatus.SchemaFailed,
-            MmsTaskStatus.DataDoing, MmsTaskStatus.DataDone, MmsTaskStatus.DataFailed, MmsTaskStatus.VerificationDoing,
-            MmsTaskStatus.VerificationDone, MmsTaskStatus.VerificationFailed, MmsTaskStatus.Done, IgnoreCase = true)]
-        public string? Status { get; set; }
+        /// <summary>Tables whose tasks to list (ListMmsTasks by srcDbName and srcTableName), from Get-MmsTable.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = TableSet)]
+        [ValidateNotNull]
+        public MmsTable[] Table { get; set; } = new MmsTable[0];
 
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = JobSet)]
+        [Parameter(ParameterSetName = TableSet)]
+        [SupportsWildcards]
+        [ValidateStatus(StatusKind.Task)]
+        [ArgumentCompleter(typeof(StatusCompleter))]
+        public string[]? Status { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = JobSet)]
+        [Parameter(ParameterSetName = TableSet)]
         [ValidateSet("Status", "StartTime", IgnoreCase = true)]
         public string? SortBy { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = JobSet)]
+        [Parameter(ParameterSetName = TableSet)]
         public SwitchParameter Descending { get; set; }
+
+        /// <summary>
+        /// Reads each task's last log line into LastMessage (one ListMmsTaskLogs per task). Listings of failed states
+        /// only (-Status *FAILED) do it without being asked.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeLastMessage { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -62,38 +82,79 @@ namespace MmsPowerShell.Commands
             {
                 case ByIdSet:
                     GetById(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id),
-                        (task, token) => Client.GetTaskAsync(task.SourceId, task.TaskId, token));
+                        async (target, token) =>
+                        {
+                            MmsTask task = await Client.GetTaskAsync(target.SourceId, target.TaskId, token).ConfigureAwait(false);
+                            return IncludeLastMessage ? await FailureReasons.FillAsync(Client, task, token).ConfigureAwait(false) : task;
+                        });
                     break;
                 case JobSet:
                     foreach (MmsJob job in Job)
                     {
-                        List(job.SourceId, job.JobId, new MmsJobReference(job.SourceId, job.JobId));
+                        List(job.SourceId, job.JobId, null, new MmsJobReference(job.SourceId, job.JobId));
+                    }
+                    break;
+                case TableSet:
+                    foreach (MmsTable table in Table)
+                    {
+                        List(table.SourceId, null, table, new MmsTableReference(table.SourceId, table.TableId));
                     }
                     break;
                 default:
                     long? jobId = BoundValue(nameof(JobId), JobId);
-                    List(SourceId, jobId, jobId.HasValue ? new MmsJobReference(SourceId, jobId.Value) : (MmsReference)new MmsSourceReference(SourceId));
+                    List(SourceId, jobId, null, jobId.HasValue ? new MmsJobReference(SourceId, jobId.Value) : (MmsReference)new MmsSourceReference(SourceId));
                     break;
             }
         }
 
-        private void List(long sourceId, long? jobId, MmsReference target)
+        /// <summary>
+        /// The tasks of a source, a job or a table (srcDbName and srcTableName). ListMmsTasks takes one status: several
+        /// states are one listing each, in the set's order.
+        /// </summary>
+        private void List(long sourceId, long? jobId, MmsTable? table, MmsReference target)
         {
-            var query = new MmsTaskQuery
+            IReadOnlyList<string> statuses = StatusSets.Expand(Status, StatusKind.Task);
+            bool withMessage = IncludeLastMessage || (statuses.Count > 0 && statuses.All(MmsTaskStatus.IsFailed));
+            long total = 0;
+            foreach (string? status in statuses.Count == 0 ? new string?[] { null } : statuses.ToArray())
             {
-                JobId = jobId,
-                Status = Status?.ToUpperInvariant(),
-                SortBy = SortBy == null ? null : SortBy.Equals("Status", System.StringComparison.OrdinalIgnoreCase) ? "status" : "startTime",
-                Descending = Descending,
-            };
-            long? total = WriteList(
-                (pageNum, pageSize, token) => Client.ListTasksAsync(sourceId, query, pageNum, pageSize, token),
-                task => task.TaskId,
-                target,
-                reportTotal: ParameterSetName == ListSet);
+                var query = new MmsTaskQuery
+                {
+                    JobId = jobId,
+                    Status = status,
+                    DbName = table?.DbName,
+                    TableName = table?.Name,
+                    SortBy = SortBy == null ? null : SortBy.Equals("Status", StringComparison.OrdinalIgnoreCase) ? "status" : "startTime",
+                    Descending = Descending,
+                };
+                long? listed = WriteList(
+                    (pageNum, pageSize, token) => Client.ListTasksAsync(sourceId, query, pageNum, pageSize, token),
+                    task => task.TaskId,
+                    target,
+                    reportTotal: ParameterSetName == ListSet && statuses.Count <= 1,
+                    complete: withMessage ? FillLastMessage : (Action<MmsTask>?)null);
+                if (listed == null)
+                {
+                    return;
+                }
+                total += listed.Value;
+            }
             if (total == 0 && jobId.HasValue)
             {
                 ReportMissingJob(sourceId, jobId.Value, target);
+            }
+        }
+
+        /// <summary>A log that cannot be read is an error for that task; the task itself is still written.</summary>
+        private void FillLastMessage(MmsTask task)
+        {
+            try
+            {
+                AwaitOnPipeline(token => FailureReasons.FillAsync(Client, task, token));
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e, new MmsTaskReference(task.SourceId, task.TaskId)));
             }
         }
 

@@ -14,12 +14,15 @@ namespace MmsPowerShell.Commands
 {
     /// <summary>
     /// Creates migration jobs (CreateMmsJob), waits for the service's asynchronous task that makes each one, and
-    /// writes the new job. Piped MmsTable objects make one job per source database (the service takes one srcDbName
-    /// per job), each listing exactly the piped tables of that database.
+    /// writes the new job. Every job names its destination (dstDbName): -DestinationProject, or else each table's own
+    /// destination (DestinationProject, as Get-MmsTable shows it), one job per source database and destination.
+    /// Piped MmsTable or MmsPartition objects carry theirs; by name (-DbName) the tables (or -PartitionId partitions)
+    /// are read first.
     /// </summary>
     /// <remarks>
     /// CreateMmsJob is never resent when its answer is lost: a second job is worse than an error that says the first
-    /// may exist and how to find it.
+    /// may exist and how to find it. A dstDbName is always sent because what the service does without one is not
+    /// documented: a table the user pointed at dw_prod must not land in the database's default project.
     /// </remarks>
     [Cmdlet(VerbsCommon.New, "MmsJob", DefaultParameterSetName = DatabaseSet, SupportsShouldProcess = true)]
     [OutputType(typeof(MmsJob), typeof(MmsAsyncTask))]
@@ -27,19 +30,21 @@ namespace MmsPowerShell.Commands
     {
         private const string DatabaseSet = "Database";
         private const string TableSet = "Table";
+        private const string PartitionSet = "Partition";
 
         /// <summary>How long creation may take without -WaitTimeoutSec before the cmdlet stops waiting and says how to check later.</summary>
         private static readonly TimeSpan DefaultCreationWait = TimeSpan.FromMinutes(10);
 
-        private readonly List<(long SourceId, MmsJobDefinition Job)> _jobs = new List<(long, MmsJobDefinition)>();
+        private readonly List<JobPlan> _plans = new List<JobPlan>();
         private readonly List<MmsTable> _tables = new List<MmsTable>();
+        private readonly List<MmsPartition> _partitions = new List<MmsPartition>();
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = DatabaseSet)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
-        /// <summary>The job's name; with tables of several databases piped in, each job is named Name-dbName.</summary>
+        /// <summary>The job's name; with several jobs, each is named Name-dbName (and -project when a database's tables go to several projects).</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
@@ -61,10 +66,16 @@ namespace MmsPowerShell.Commands
         [ValidateNotNull]
         public MmsTable[] InputObject { get; set; } = new MmsTable[0];
 
-        /// <summary>The destination MaxCompute project (dstDbName).</summary>
+        /// <summary>Partitions from Get-MmsTablePartition: their ids are sent as the job's partitions.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = PartitionSet)]
+        [ValidateNotNull]
+        public MmsPartition[] Partition { get; set; } = new MmsPartition[0];
+
+        /// <summary>The destination MaxCompute project (dstDbName) for every table; without it, each table's own destination.</summary>
         [Parameter]
         [Alias("DstDbName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DestinationProjectCompleter))]
         public string? DestinationProject { get; set; }
 
         [Parameter]
@@ -114,28 +125,38 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == TableSet)
+            switch (ParameterSetName)
             {
-                _tables.AddRange(InputObject.Where(t => t != null));
-                return;
+                case TableSet:
+                    _tables.AddRange(InputObject.Where(t => t != null));
+                    break;
+                case PartitionSet:
+                    _partitions.AddRange(Partition.Where(p => p != null));
+                    break;
+                default:
+                    PlanByName(SourceId, DbName, Table, PartitionId);
+                    break;
             }
-            var job = Define(Name, DbName, Table);
-            job.Options.Partitions = PartitionId;
-            _jobs.Add((SourceId, job));
         }
 
         protected override void EndProcessing()
         {
             if (ParameterSetName == TableSet)
             {
-                DefinePerDatabase();
+                WarnOfOtherDestination();
+                PlanTables(_tables, _plans);
             }
+            else if (ParameterSetName == PartitionSet)
+            {
+                PlanPartitions(_partitions);
+            }
+            JobPlan.NameAll(_plans, Name);
             var creations = new List<Creation>();
             try
             {
-                foreach (var (sourceId, job) in _jobs)
+                foreach (JobPlan plan in _plans)
                 {
-                    Creation? creation = Create(sourceId, job);
+                    Creation? creation = Create(plan);
                     if (creation != null)
                     {
                         creations.Add(creation);
@@ -167,19 +188,17 @@ namespace MmsPowerShell.Commands
         }
 
         /// <summary>Sends CreateMmsJob after -WhatIf/-Confirm; the accepted creation, or null (after an error) when there is none.</summary>
-        private Creation? Create(long sourceId, MmsJobDefinition job)
+        private Creation? Create(JobPlan plan)
         {
-            var target = new MmsNewJobReference(sourceId, job.Name);
-            string scope = job.Options.Tables == null
-                ? "the whole database " + job.SrcDbName
-                : "database " + job.SrcDbName + ", tables " + string.Join(", ", job.Options.Tables);
-            if (!this.ShouldChange("source " + sourceId + ", " + scope, "Create migration job '" + job.Name + "'"))
+            var target = new MmsNewJobReference(plan.SourceId, plan.Name);
+            if (!this.ShouldChange(plan.Description, "Create migration job '" + plan.Name + "'"))
             {
                 return null;
             }
+            MmsJobDefinition job = Define(plan);
             try
             {
-                long asyncTaskId = AwaitOnPipeline(token => Client.CreateJobAsync(sourceId, job, token));
+                long asyncTaskId = AwaitOnPipeline(token => Client.CreateJobAsync(plan.SourceId, job, token));
                 return new Creation(this, target, asyncTaskId);
             }
             catch (MmsApiException e)
@@ -250,25 +269,181 @@ namespace MmsPowerShell.Commands
                     "Check with " + target.OutcomeCheck + ".");
         }
 
-        /// <summary>One job per source and database of the piped tables, in the order they first appeared.</summary>
-        private void DefinePerDatabase()
+        /// <summary>
+        /// Groups tables into jobs by source, database and destination, in the order they first came. A table without a
+        /// destination (and no -DestinationProject) is an error of its own and is left out; the others go on.
+        /// </summary>
+        /// <returns>False when a table was left out.</returns>
+        private bool PlanTables(IEnumerable<MmsTable> tables, List<JobPlan> plans)
         {
-            var groups = _tables.GroupBy(t => (t.SourceId, DbName: t.DbName ?? string.Empty)).ToList();
-            foreach (var group in groups)
+            bool all = true;
+            foreach (MmsTable table in tables)
             {
-                string name = groups.Count == 1 ? Name : Name + "-" + group.Key.DbName;
-                _jobs.Add((group.Key.SourceId, Define(name, group.Key.DbName, group.Select(t => t.Name ?? string.Empty).Distinct(StringComparer.Ordinal).ToArray())));
+                string? destination = DestinationOf(table.DestinationProject, new MmsTableReference(table.SourceId, table.TableId), table.ToString());
+                if (destination == null)
+                {
+                    all = false;
+                    continue;
+                }
+                JobPlan plan = PlanFor(plans, table.SourceId, table.DbName ?? string.Empty, destination);
+                plan.Tables = plan.Tables ?? new List<string>();
+                if (table.Name != null && !plan.Tables.Contains(table.Name))
+                {
+                    plan.Tables.Add(table.Name);
+                }
+            }
+            return all;
+        }
+
+        private void PlanPartitions(IEnumerable<MmsPartition> partitions)
+        {
+            foreach (MmsPartition partition in partitions)
+            {
+                string? destination = DestinationOf(partition.DestinationProject, new MmsPartitionReference(partition.SourceId, partition.PartitionId),
+                    "partition " + partition.PartitionId + " (" + partition.DbName + "." + partition + ")");
+                if (destination != null)
+                {
+                    JobPlan plan = PlanFor(_plans, partition.SourceId, partition.DbName ?? string.Empty, destination);
+                    plan.PartitionIds = plan.PartitionIds ?? new List<long>();
+                    if (!plan.PartitionIds.Contains(partition.PartitionId))
+                    {
+                        plan.PartitionIds.Add(partition.PartitionId);
+                    }
+                }
             }
         }
 
-        private MmsJobDefinition Define(string name, string dbName, string[]? tables) => new MmsJobDefinition(name, dbName)
+        /// <summary>
+        /// -DbName (with -Table or -PartitionId, or neither for the whole database). With -DestinationProject nothing is
+        /// read; without it, the tables (or partitions) are read for their destinations, so an unknown table or
+        /// database is an error here, before anything is created.
+        /// </summary>
+        private void PlanByName(long sourceId, string dbName, string[]? tableNames, long[]? partitionIds)
         {
-            DstDbName = DestinationProject,
+            if (DestinationProject != null)
+            {
+                var plan = PlanFor(_plans, sourceId, dbName, DestinationProject);
+                plan.Tables = tableNames?.Distinct(StringComparer.Ordinal).ToList();
+                plan.PartitionIds = partitionIds?.Distinct().ToList();
+                return;
+            }
+            if (partitionIds != null)
+            {
+                var read = new List<MmsPartition>();
+                foreach (long partitionId in partitionIds.Distinct())
+                {
+                    try
+                    {
+                        read.Add(AwaitOnPipeline(token => Client.GetPartitionAsync(sourceId, partitionId, token)));
+                    }
+                    catch (MmsApiException e)
+                    {
+                        WriteError(ErrorRecords.FromApiError(e, new MmsPartitionReference(sourceId, partitionId)));
+                    }
+                }
+                PlanPartitions(read);
+                return;
+            }
+            IReadOnlyList<MmsTable> tables;
+            try
+            {
+                var query = new MmsTableQuery { DbName = dbName };
+                tables = AwaitOnPipeline(token => PagedReader.ReadAllAsync(
+                    (pageNum, pageSize, t) => Client.ListTablesAsync(sourceId, query, pageNum, pageSize, t), table => table.TableId, ThrottleLimit, token));
+            }
+            catch (MmsApiException e)
+            {
+                WriteError(ErrorRecords.FromApiError(e, new MmsSourceReference(sourceId)));
+                return;
+            }
+            if (tables.Count == 0)
+            {
+                WriteError(new MmsDatabaseNameReference(sourceId, dbName).NotFoundError(nameof(DbName)));
+                return;
+            }
+            if (tableNames != null)
+            {
+                var named = new List<MmsTable>();
+                foreach (string tableName in tableNames.Distinct(StringComparer.Ordinal))
+                {
+                    MmsTable? table = tables.FirstOrDefault(t => string.Equals(t.Name, tableName, StringComparison.Ordinal));
+                    if (table == null)
+                    {
+                        WriteError(ErrorRecords.Create(MmsErrorIds.TableNotFound,
+                            "Table '" + tableName + "' was not found in " + new MmsDatabaseNameReference(sourceId, dbName) + "; no job includes it.",
+                            new MmsDatabaseNameReference(sourceId, dbName), "List the tables with Get-MmsTable -SourceId " + sourceId + " -DbName " + dbName + " (-Table completes them)."));
+                    }
+                    else
+                    {
+                        named.Add(table);
+                    }
+                }
+                PlanTables(named, _plans);
+                return;
+            }
+            var wholeDatabase = new List<JobPlan>();
+            bool everyTable = PlanTables(tables, wholeDatabase);
+            if (everyTable && wholeDatabase.Count == 1)
+            {
+                // All of it goes to one project: a whole-database job, as asked (the service then also takes tables a
+                // later scan adds), still with its dstDbName.
+                wholeDatabase[0].Tables = null;
+            }
+            _plans.AddRange(wholeDatabase);
+        }
+
+        /// <summary>-DestinationProject, else the object's own destination; null (and an error for that object) when it has none.</summary>
+        private string? DestinationOf(string? own, MmsReference target, string what)
+        {
+            string? destination = DestinationProject ?? (string.IsNullOrEmpty(own) ? null : own);
+            if (destination == null)
+            {
+                WriteError(ErrorRecords.Create(MmsErrorIds.DestinationMissing,
+                    what + " has no destination project, so no job includes it.", target,
+                    "Give it one with Set-MmsTable -DestinationProject, or name one for the whole job with New-MmsJob -DestinationProject."));
+            }
+            return destination;
+        }
+
+        private static JobPlan PlanFor(List<JobPlan> plans, long sourceId, string dbName, string destination)
+        {
+            JobPlan? plan = plans.FirstOrDefault(p => p.SourceId == sourceId && p.DbName == dbName && p.Destination == destination);
+            if (plan == null)
+            {
+                plan = new JobPlan(sourceId, dbName, destination);
+                plans.Add(plan);
+            }
+            return plan;
+        }
+
+        /// <summary>
+        /// -DestinationProject overrides where piped tables would go on their own: the tables keep showing their own
+        /// destination (where their next job goes), so say where this job puts them and how to see it later.
+        /// </summary>
+        private void WarnOfOtherDestination()
+        {
+            if (DestinationProject == null)
+            {
+                return;
+            }
+            var elsewhere = _tables.Where(t => !string.IsNullOrEmpty(t.DestinationProject) && t.DestinationProject != DestinationProject).ToList();
+            if (elsewhere.Count > 0)
+            {
+                WriteWarning("-DestinationProject " + DestinationProject + " sends " + string.Join(", ", elsewhere.Select(t => t + " (destination " + t.DestinationProject + ")")) +
+                    " to " + DestinationProject + ". Their DestinationProject stays as it is (where their next job goes); Get-MmsTable -IncludeLastTask shows " +
+                    "LastDestinationProject " + DestinationProject + " once this job has run them. To move them for good, use Set-MmsTable -DestinationProject first.");
+            }
+        }
+
+        private MmsJobDefinition Define(JobPlan plan) => new MmsJobDefinition(plan.Name, plan.DbName)
+        {
+            DstDbName = plan.Destination,
             DstSchemaName = DestinationSchema,
             TaskType = TaskType,
             Options = new MmsMigrationOptions
             {
-                Tables = tables,
+                Tables = plan.Tables?.ToArray(),
+                Partitions = plan.PartitionIds?.ToArray(),
                 PartitionFilters = Hashtables.ToStringMap(PartitionFilter),
                 TableMapping = Hashtables.ToStringMap(TableMapping),
                 SchemaOnly = BoundValue(nameof(SchemaOnly), SchemaOnly.IsPresent),

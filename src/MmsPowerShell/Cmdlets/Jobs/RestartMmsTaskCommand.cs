@@ -4,7 +4,10 @@ using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>Runs failed migration tasks again (RetryMmsTask); MmsTask objects bind by their SourceId and TaskId.</summary>
+    /// <summary>
+    /// Runs failed migration tasks again (RetryMmsTask); MmsTask objects bind by their SourceId and TaskId. A failed task
+    /// whose table a later job has migrated since is not retried (an MmsSuperseded error names that job), unless -Force.
+    /// </summary>
     [Cmdlet(VerbsLifecycle.Restart, "MmsTask", SupportsShouldProcess = true)]
     [OutputType(typeof(MmsTask))]
     public sealed class RestartMmsTaskCommand : MmsCmdlet
@@ -21,6 +24,12 @@ namespace MmsPowerShell.Commands
         [AllowEmptyCollection]
         [ArgumentCompleter(typeof(TaskIdCompleter))]
         public long[] TaskId { get; set; } = new long[0];
+
+        /// <summary>Retries a superseded task too, migrating its table again.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        private RetryGuard? _guard;
 
         /// <summary>Writes the task as read after the retry.</summary>
         [Parameter]
@@ -40,8 +49,12 @@ namespace MmsPowerShell.Commands
                 {
                     continue;
                 }
-                QueueRequest(token => ChangeThenReadAsync(() => Client.RetryTaskAsync(sourceId, taskId, token), PassThru, target,
-                    () => Client.GetTaskAsync(sourceId, taskId, token)), target, WriteIfAny);
+                QueueRequest(async token =>
+                {
+                    ErrorRecord? refusal = Force ? null : await (_guard ?? (_guard = new RetryGuard(Client))).CheckTaskAsync(sourceId, taskId, target, token).ConfigureAwait(false);
+                    return refusal ?? (object?)await ChangeThenReadAsync(() => Client.RetryTaskAsync(sourceId, taskId, token), PassThru, target,
+                        () => Client.GetTaskAsync(sourceId, taskId, token)).ConfigureAwait(false);
+                }, target, WriteIfAny);
             }
         }
     }

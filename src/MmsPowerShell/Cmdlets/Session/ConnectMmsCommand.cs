@@ -14,7 +14,8 @@ namespace MmsPowerShell.Commands
         {
             // Resolved now, without the previous context, so a bad profile or endpoint fails here rather than at the first call.
             MmsConnection resolved = ResolveConnection(null);
-            var context = new MmsContext(Region, Endpoint, ProfileName, ExplicitCredentials(), Proxy, resolved.Endpoint, resolved.Credentials.Source);
+            var context = new MmsContext(Region, Endpoint, ProfileName, ExplicitCredentials(), Proxy, resolved.Endpoint, resolved.Credentials.Source,
+                resolved.Credentials.AccessKeyId);
             if (this.ShouldChange(resolved.Endpoint.ToString(), "Use for MMS cmdlets in this session (credentials from " + context.CredentialSource + ")"))
             {
                 MmsSession.Set(context);

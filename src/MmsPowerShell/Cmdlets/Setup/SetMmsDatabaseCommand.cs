@@ -35,6 +35,7 @@ namespace MmsPowerShell.Commands
         /// <summary>The MaxCompute project the database migrates to.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DestinationProjectCompleter))]
         public string? DestinationProject { get; set; }
 
         /// <summary>The target schema of the database (the service's dstName, shown as DestinationName on MmsDatabase).</summary>

@@ -48,6 +48,7 @@ namespace MmsPowerShell.Commands
         /// <summary>The MaxCompute project the tables migrate to.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DestinationProjectCompleter))]
         public string? DestinationProject { get; set; }
 
         [Parameter]

@@ -3,17 +3,17 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
-namespace MmsPowerShell.Core.Migration
+namespace MmsPowerShell.Core.Http
 {
     /// <summary>
-    /// Reads a whole list operation into memory for the run: the first page, then the pages its total announces, a few
-    /// at once, de-duplicated by id (items that move between pages while the list is read appear once). The cmdlets'
-    /// own list path streams to the pipeline instead; the run needs the whole list before it can plan.
+    /// Reads a whole list operation into memory, for a caller that needs all of it before it can decide (a migration
+    /// run's plan, New-MmsJob's destinations, a database's task history): the first page, then the pages its total
+    /// announces, a few at once, de-duplicated by id (items that move between pages while the list is read appear
+    /// once). The cmdlets' own list path streams to the pipeline instead.
     /// </summary>
-    internal static class PagedReader
+    public static class PagedReader
     {
         public static async Task<List<T>> ReadAllAsync<T>(Func<int, int, CancellationToken, Task<MmsPage<T>>> fetchPage, Func<T, long> keyOf,
             int parallel, CancellationToken token)

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace MmsPowerShell.Commands
+{
+    /// <summary>
+    /// One job New-MmsJob is about to create: a source database, the destination project it goes to, and what of
+    /// the database it migrates (named tables, partition ids, or the whole database when both are null).
+    /// </summary>
+    internal sealed class JobPlan
+    {
+        public JobPlan(long sourceId, string dbName, string destination)
+        {
+            SourceId = sourceId;
+            DbName = dbName;
+            Destination = destination;
+        }
+
+        public long SourceId { get; }
+
+        public string DbName { get; }
+
+        /// <summary>The project every table of the job goes to, sent as dstDbName.</summary>
+        public string Destination { get; }
+
+        /// <summary>Table names, in the order they came; null for the whole database (or when partitions name the scope).</summary>
+        public List<string>? Tables { get; set; }
+
+        public List<long>? PartitionIds { get; set; }
+
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>What -WhatIf and -Confirm show: what is migrated and where it lands.</summary>
+        public string Description =>
+            "source " + SourceId + ", " +
+            (PartitionIds != null ? "database " + DbName + ", partitions " + string.Join(", ", PartitionIds)
+            : Tables != null ? "database " + DbName + ", tables " + string.Join(", ", Tables)
+            : "the whole database " + DbName) +
+            " -> project " + Destination;
+
+        /// <summary>
+        /// Names the jobs: the name as given when there is one job; with several source databases, Name-dbName; with
+        /// several destinations for one database, the destination is added too (Name-dbName-project, or Name-project
+        /// when there is only the one database).
+        /// </summary>
+        public static void NameAll(IReadOnlyList<JobPlan> plans, string name)
+        {
+            int databases = plans.Select(p => (p.SourceId, p.DbName)).Distinct().Count();
+            foreach (JobPlan plan in plans)
+            {
+                bool split = plans.Count(p => p.SourceId == plan.SourceId && p.DbName == plan.DbName) > 1;
+                plan.Name = name + (databases > 1 ? "-" + plan.DbName : string.Empty) + (split ? "-" + plan.Destination : string.Empty);
+            }
+        }
+    }
+}

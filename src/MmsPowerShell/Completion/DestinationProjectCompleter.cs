@@ -1,0 +1,45 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Models;
+
+namespace MmsPowerShell.Completion
+{
+    /// <summary>
+    /// Completes MaxCompute project names (never file names): the projects the data sources name as destinations
+    /// (dstProject, dstProjects), and with -SourceId on the command line its databases' destinations too.
+    /// </summary>
+    public sealed class DestinationProjectCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string prefix = CompletionSource.Prefix(wordToComplete);
+            var sources = CompletionSource.Load(fakeBoundParameters, "sources",
+                (client, token) => client.ListDataSourcesAsync(1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
+            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
+            var candidates = new List<(string Project, string Tooltip)>();
+            if (sourceId != null)
+            {
+                candidates.AddRange(DatabaseCandidates.Load(fakeBoundParameters)
+                    .Where(db => !string.IsNullOrEmpty(db.DestinationProject))
+                    .Select(db => (db.DestinationProject!, db.DestinationProject + ": destination of database " + db.DbName)));
+            }
+            foreach (MmsDataSource source in sources.Where(s => sourceId == null || s.SourceId == sourceId))
+            {
+                candidates.AddRange(new[] { source.DestinationProject }.Concat(source.DestinationProjects)
+                    .Where(p => !string.IsNullOrEmpty(p))
+                    .Select(p => (p!, p + ": a destination project of data source " + source.SourceId + " (" + source.Name + ")")));
+            }
+            return candidates
+                .GroupBy(c => c.Project, StringComparer.Ordinal)
+                .Where(g => g.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new CompletionResult(CompletionSource.Quote(g.Key), g.Key, CompletionResultType.ParameterValue, g.First().Tooltip));
+        }
+    }
+}
