@@ -119,8 +119,8 @@ while (`$true) {
     It 'shows the run at a glance in 80 columns, and its jobs as a table' {
         $run = Invoke-MmsMigration -SourceId $Dw -Name cap -DbName finance -TablesPerJob 40 -PollIntervalSec 0.05 -StatePath (New-StatePath cap) @Conn
         $text = $run | Out-String -Width 80
-        $text | Should -Match 'Run\s+: cap \(source 2000060\)'
-        $text | Should -Match 'Tables\s+: 175 of 175 done, 0 failed'
+        $text | Should -Match 'Name\s+: cap \(source 2000060\)'
+        $text | Should -Match 'TablesDone\s+: 175 of 175 done, 0 failed'
         $text | Should -Match 'Jobs\s+: 5: 5 DONE'
         ($text -split "`n" | Where-Object { $_.TrimEnd().Length -gt 80 }) | Should -BeNullOrEmpty
         $jobs = $run.Jobs | Out-String -Width 80
