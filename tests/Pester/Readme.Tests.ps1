@@ -32,6 +32,10 @@ BeforeDiscovery {
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     $script:ReadmeText = Get-Content (Join-Path $RepoRoot 'README.md') -Raw
+    # Blocks run Invoke-MmsMigration from the repository root, so its ledgers (./<Name>.mmsmigration.json) land
+    # there; each run starts from none, as a reader's first paste does.
+    function Remove-RunLedgers { Get-ChildItem $RepoRoot -Filter '*.mmsmigration.json*' | Remove-Item -Force }
+    Remove-RunLedgers
 
     # Skips the current test while a command the block needs is not in the staged modules, naming it.
     function Skip-WhenMissing([string[]] $Needs) {
@@ -107,4 +111,8 @@ Describe 'README examples' {
         $output | Should -Match 'FAILED'
         $output | Should -Match 'quickstart' -Because 'it shows the migration run'
     }
+}
+
+AfterAll {
+    Remove-RunLedgers
 }
