@@ -165,13 +165,15 @@ Describe 'Small things a newcomer meets' {
 
     It 'a stopped emulator leaves no .NET diagnostics files in the temp folder' {
         $temp = [IO.Path]::GetTempPath()
+        # Only files made from now on count: a process killed earlier with the same (reused) id may have left some.
+        $started = (Get-Date).AddSeconds(-1)
         $emu = Start-MmsEmulator
         $procId = $emu.ProcessId
         try {
             (Get-MmsTable -SourceId 2000028 -TableId 1 -Endpoint $emu.Endpoint -Credential $emu.Credential).TableId | Should -Be 1
-            @(Get-ChildItem $temp -Filter "*-$procId-*" -ErrorAction SilentlyContinue | Where-Object Name -Match '^(clr-debug-pipe|dotnet-diagnostic)-').Count | Should -Be 0
+            @(Get-ChildItem $temp -Filter "*-$procId-*" -ErrorAction SilentlyContinue | Where-Object { $_.Name -match '^(clr-debug-pipe|dotnet-diagnostic)-' -and $_.LastWriteTime -ge $started }).Count | Should -Be 0
         }
         finally { $emu | Stop-MmsEmulator }
-        @(Get-ChildItem $temp -Filter "*-$procId-*" -ErrorAction SilentlyContinue | Where-Object Name -Match '^(clr-debug-pipe|dotnet-diagnostic)-').Count | Should -Be 0
+        @(Get-ChildItem $temp -Filter "*-$procId-*" -ErrorAction SilentlyContinue | Where-Object { $_.Name -match '^(clr-debug-pipe|dotnet-diagnostic)-' -and $_.LastWriteTime -ge $started }).Count | Should -Be 0
     }
 }
