@@ -8,7 +8,8 @@
     Test   builds, packages, runs the xunit and Pester suites, and prints one line "N passed, N failed".
            The report tests need a headless browser: MMS_BROWSER, or chromium/chrome/msedge on PATH; as root
            with apt-get, Debian's chromium is installed when none is found.
-    Demo   builds, starts the local emulator, runs Get-MmsTable and Get-MmsTableColumn against it, stops it.
+    Demo   builds, starts the local emulator, runs Get-MmsTable and Get-MmsTableColumn against it, migrates one
+           database with Invoke-MmsMigration, writes its report (out/demo), stops the emulator.
     Bench  builds, measures import cost, per-call cost, throughput and memory against the emulator,
            and writes docs/benchmarks.md (figures are ratios against floors measured in the same run).
 .EXAMPLE
@@ -224,6 +225,18 @@ function Invoke-Demo {
         Get-MmsTable -SourceId 2000028 -TableId 1, 2, 3, 22 @connection | Out-Host
         Write-Information "PS> Get-MmsTable -SourceId 2000028 -TableId 22 ... | Get-MmsTableColumn"
         Get-MmsTable -SourceId 2000028 -TableId 22 @connection | Get-MmsTableColumn | Out-Host
+        # The whole migration of one database of the demo warehouse, then its report: the run's ledger and the page
+        # go to out/demo, so a second demo starts afresh.
+        $demoOut = Join-Path $out 'demo'
+        if (Test-Path $demoOut) { Remove-Item $demoOut -Recurse -Force }
+        New-Item -ItemType Directory -Path $demoOut | Out-Null
+        $report = Join-Path $demoOut 'finance-wave1.html'
+        Write-Information "PS> Invoke-MmsMigration -SourceId 2000060 -Name finance-wave1 -DbName finance -MaxRunningJobs 2 ... | Export-MmsMigrationReport -Path $report -PassThru"
+        $run = Invoke-MmsMigration -SourceId 2000060 -Name finance-wave1 -DbName finance -TablesPerJob 60 -MaxRunningJobs 2 `
+            -PollIntervalSec 0.5 -RetryDelaySec 1 -StatePath (Join-Path $demoOut 'finance-wave1.mmsmigration.json') @connection
+        $run | Out-Host
+        $page = $run | Export-MmsMigrationReport -Path $report -PassThru
+        Write-Information "Report: $($page.FullName) ($($page.Length) bytes): open it in a browser."
     }
     finally {
         $emulator | Stop-MmsEmulator
