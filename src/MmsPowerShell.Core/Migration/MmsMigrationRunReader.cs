@@ -22,6 +22,12 @@ namespace MmsPowerShell.Core.Migration
         public static async Task<MmsMigrationRun> ReadAsync(MmsApiClient client, long sourceId, string name, CancellationToken token)
         {
             List<MmsJob> jobs = await ReadJobsAsync(client, sourceId, name, token).ConfigureAwait(false);
+            return await FromJobsAsync(client, sourceId, name, jobs, token).ConfigureAwait(false);
+        }
+
+        /// <summary>A run made of these jobs of the service: their tables' bytes, their tasks, failed tables and counters.</summary>
+        internal static async Task<MmsMigrationRun> FromJobsAsync(MmsApiClient client, long sourceId, string name, IReadOnlyList<MmsJob> jobs, CancellationToken token)
+        {
             var run = new MmsMigrationRun
             {
                 Name = name,
@@ -157,7 +163,7 @@ namespace MmsPowerShell.Core.Migration
             return logs.Length == 0 ? null : logs[logs.Length - 1].Message;
         }
 
-        internal static async Task<Dictionary<(string Db, string Table), long>> ReadSizesAsync(MmsApiClient client, long sourceId, IEnumerable<string> databases,
+        private static async Task<Dictionary<(string Db, string Table), long>> ReadSizesAsync(MmsApiClient client, long sourceId, IEnumerable<string> databases,
             CancellationToken token)
         {
             var sizes = new Dictionary<(string, string), long>();

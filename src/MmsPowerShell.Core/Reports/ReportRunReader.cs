@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Core.Http;
@@ -27,23 +25,7 @@ namespace MmsPowerShell.Core.Reports
             var query = new MmsJobQuery();
             List<MmsJob> jobs = await PagedReader.ReadAllAsync((page, size, t) => client.ListJobsAsync(sourceId, query, page, size, t), j => j.JobId, Parallel, token)
                 .ConfigureAwait(false);
-            var run = new MmsMigrationRun
-            {
-                SourceId = sourceId,
-                Jobs = new MmsList<MmsMigrationRunJob>(jobs.OrderBy(j => j.SrcDbName, StringComparer.Ordinal).ThenBy(j => j.Name, StringComparer.Ordinal)
-                    .Select(MmsMigrationRunReader.ToRunJob)),
-                StartTime = jobs.Where(j => j.CreateTime.HasValue)
-                    .Select(j => (DateTimeOffset?)new DateTimeOffset(DateTime.SpecifyKind(j.CreateTime!.Value, DateTimeKind.Local))).Min(),
-            };
-            Dictionary<(string Db, string Table), long> sizes = await MmsMigrationRunReader.ReadSizesAsync(client, sourceId,
-                run.Jobs.Select(j => j.DbName).Distinct(StringComparer.Ordinal), token).ConfigureAwait(false);
-            long SizeOf(string db, string table) => sizes.TryGetValue((db, table), out long size) ? size : 0;
-            foreach (MmsMigrationRunJob job in run.Jobs)
-            {
-                job.Bytes = job.Tables.Sum(t => SizeOf(job.DbName, t));
-            }
-            await MmsMigrationRunReader.CompleteAsync(client, run, SizeOf, token).ConfigureAwait(false);
-            return run;
+            return await MmsMigrationRunReader.FromJobsAsync(client, sourceId, string.Empty, jobs, token).ConfigureAwait(false);
         }
     }
 }
