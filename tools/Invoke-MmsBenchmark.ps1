@@ -332,7 +332,7 @@ try {
         '## Requests per poll round'
         ''
         'Counted with the emulator''s stats (tools/Measure-MmsPollRound.ps1), so load on the machine does not change it. The jobs of source 2000060 run with a ten-minute task step, so they stay DOING; '
-        'the per-job floor is `Get-MmsJob -JobId` with every id, one GetMmsJob each, what a poller that reads every job sends each round. `Wait-MmsJob -TimeoutSec 5 -PollIntervalSec 3600` reads exactly two rounds. How the reading works: docs/waiting.md.'
+        'the per-job floor is `Get-MmsJob -JobId` with every id, one GetMmsJob each, what a poller that reads every job sends each round. Each `Wait-MmsJob -WaitTimeoutSec 3 -PollIntervalSec 3600` reads exactly one round (when the time is up it reads nothing more); the script checks before and after each round that every job is DOING, and that the round read each of them DOING, and fails otherwise. How the reading works: docs/waiting.md.'
         ''
         '## Spec notes: page size'
         ''
