@@ -40,6 +40,10 @@ namespace MmsPowerShell.Commands
         private readonly List<string> _dbNames = new List<string>();
         private bool _allDatabases;
 
+        /// <summary>-PartitionFilter and -TableMapping as text maps (ordinal keys), converted at the first job that needs them.</summary>
+        private IDictionary<string, string>? _partitionFilters;
+        private IDictionary<string, string>? _tableMapping;
+
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = SourceSet, ValueFromPipelineByPropertyName = true)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
@@ -383,25 +387,33 @@ namespace MmsPowerShell.Commands
             Options = new MmsMigrationOptions
             {
                 Tables = job.Tables.ToList(),
-                PartitionFilters = ForTables(PartitionFilter, job),
-                TableMapping = ForTables(TableMapping, job),
+                PartitionFilters = ForTables(_partitionFilters ??= Hashtables.ToStringMap(PartitionFilter), job),
+                TableMapping = ForTables(_tableMapping ??= Hashtables.ToStringMap(TableMapping), job),
                 SchemaOnly = BoundValue(nameof(SchemaOnly), SchemaOnly.IsPresent),
                 Increment = BoundValue(nameof(Increment), Increment.IsPresent),
                 EnableVerification = BoundValue(nameof(EnableVerification), EnableVerification.IsPresent),
             },
         };
 
-        /// <summary>The entries of a per-table map that concern the job's tables (a 100,000-entry map is not sent with every job).</summary>
-        private static IDictionary<string, string>? ForTables(Hashtable? map, MmsMigrationRunJob job)
+        /// <summary>
+        /// The entries of a per-table map that concern the job's tables (a 100,000-entry map is not sent with every job).
+        /// Looked up by the job's tables in the map converted once per run: a job costs its own tables, not the whole map.
+        /// </summary>
+        private static IDictionary<string, string>? ForTables(IDictionary<string, string>? all, MmsMigrationRunJob job)
         {
-            IDictionary<string, string>? all = Hashtables.ToStringMap(map);
             if (all == null)
             {
                 return null;
             }
-            var tables = new HashSet<string>(job.Tables, StringComparer.Ordinal);
-            var mine = all.Where(pair => tables.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-            return mine.Count == 0 ? null : new SortedDictionary<string, string>(mine, StringComparer.Ordinal);
+            var mine = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (string table in job.Tables)
+            {
+                if (all.TryGetValue(table, out string value))
+                {
+                    mine[table] = value;
+                }
+            }
+            return mine.Count == 0 ? null : mine;
         }
 
         private MmsMigrationLedger OpenLedger(long sourceId, string statePath)
