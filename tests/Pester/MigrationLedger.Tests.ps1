@@ -53,6 +53,7 @@ Describe 'Invoke-MmsMigration: a -StatePath file that is not a ledger' {
         $result = Invoke-OnLedger -Path $path -Name fmt
         $result.Error.FullyQualifiedErrorId | Should -Be "MmsMigrationLedgerUnreadable$Suffix"
         $result.Error.CategoryInfo.Category | Should -Be 'ReadError'
+        $result.Error.TargetObject | Should -Be $path
         $result.Error.Exception.Message | Should -BeLike "*$path*no `"format`" marker*"
         $result.Error.ErrorDetails.RecommendedAction | Should -BeLike '*Move the file away*reads its jobs from the service*'
         $result.Requests | Should -Be 0

@@ -425,7 +425,8 @@ namespace MmsPowerShell.Commands
             }
             catch (MmsConfigurationException e)
             {
-                ThrowTerminatingError(ErrorRecords.FromConfigurationError(e));
+                // The target is the file, so the record pipes to Move-Item or Get-Item.
+                ThrowTerminatingError(ErrorRecords.Create(e.ErrorId, e.Message, statePath, e.RecommendedAction, e));
                 throw;
             }
             if (ledger != null && (ledger.Run.Name != Name || ledger.Run.SourceId != sourceId))
