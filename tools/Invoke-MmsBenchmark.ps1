@@ -10,7 +10,9 @@
     calls under 50 ms latency against the ideal N x latency / limit; the 1,000,000-table source streamed into
     Measure-MmsMigration against a raw C# listing and a thin cmdlet over it; peak working set for 1,000 and 20,000
     ids and for that stream against 10,000 of it; requests per poll round while waiting on 150 running jobs
-    (tools/Measure-MmsPollRound.ps1) against a read per job; planning 100,000 tables and the run's ledger.
+    (tools/Measure-MmsPollRound.ps1) against a read per job; planning a 100,000-table source against listing it, and
+    the run's ledger at that size (tools/Measure-MmsMigrationPlan.ps1); peak working set while waiting on 1,000
+    running jobs against 100, and over rounds (tools/Measure-MmsWaitMemory.ps1).
 #>
 [CmdletBinding()]
 param(
@@ -23,7 +25,8 @@ param(
     [int] $ListCount = 3000,
     [int] $ListLatencyMs = 100,
     [int] $ListLimit = 8,
-    [int] $ListRounds = 5
+    [int] $ListRounds = 5,
+    [int] $PlanRounds = 5
 )
 
 $ErrorActionPreference = 'Stop'
@@ -169,40 +172,18 @@ try {
     if ($LASTEXITCODE -ne 0) { throw 'the poll round count failed' }
     $results.PollRound = $pollJson | ConvertFrom-Json
 
-    # 7. Migration runs: planning 100,000 tables (piped, -WhatIf in a hostless runspace: the plan and one listing of the
-    #    run's jobs) against listing them with Get-MmsTable in the same run; the ledger of a 100,000-table run.
-    $emulator = Start-MmsEmulator
-    try {
-        $conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
-        $sw = [Diagnostics.Stopwatch]::StartNew(); $tables = @(Get-MmsTable -SourceId 9000001 -First 100000 @conn); $listMs = $sw.Elapsed.TotalMilliseconds
-        $ps = [powershell]::Create()
-        try {
-            $null = $ps.AddCommand('Import-Module').AddArgument($modulePath).AddStatement()
-            $null = $ps.AddScript('param($t, $c) $sw = [Diagnostics.Stopwatch]::StartNew(); $t | Invoke-MmsMigration -Name bench -DestinationProject mc -StatePath ([IO.Path]::GetTempFileName()) -WhatIf @c; $sw.Elapsed.TotalMilliseconds').AddArgument($tables).AddArgument($conn)
-            $planMs = [double]@($ps.Invoke())[-1]
-        }
-        finally { $ps.Dispose() }
-        # A ledger of 1,000 jobs of 100 tables, each with its id, status and attempts, written as the run writes it.
-        $core = $tables[0].GetType().Assembly
-        $jobs = for ($j = 0; $j -lt 1000; $j++) {
-            $job = [Activator]::CreateInstance($core.GetType('MmsPowerShell.Core.Models.MmsMigrationRunJob'))
-            $job.Name = 'bench-db-{0:D3}' -f ($j + 1); $job.DbName = 'db'; $job.DestinationProject = 'mc'; $job.JobId = 100000 + $j; $job.Status = 'DOING'; $job.Attempts = 1
-            $job.Tables = [Activator]::CreateInstance($core.GetType('MmsPowerShell.Core.Models.MmsList`1').MakeGenericType([string]), @(, [string[]]($tables[($j * 100)..($j * 100 + 99)].Name)))
-            $job
-        }
-        $run = [Activator]::CreateInstance($core.GetType('MmsPowerShell.Core.Models.MmsMigrationRun'))
-        $run.Name = 'bench'; $run.SourceId = 9000001
-        $typed = [Activator]::CreateInstance([System.Collections.Generic.List`1].MakeGenericType($jobs[0].GetType())); foreach ($job in $jobs) { $typed.Add($job) }
-        $run.Jobs = [Activator]::CreateInstance($core.GetType('MmsPowerShell.Core.Models.MmsList`1').MakeGenericType($jobs[0].GetType()), @(, $typed))
-        $ledger = [Activator]::CreateInstance($core.GetType('MmsPowerShell.Core.Migration.MmsMigrationLedger'), @(, $run))
-        $ledgerPath = Join-Path ([IO.Path]::GetTempPath()) ('mms-bench-ledger-' + [guid]::NewGuid().ToString('N') + '.json')
-        $writes = foreach ($i in 1..7) { (Measure-Command { $ledger.Save($ledgerPath) }).TotalMilliseconds }
-        $results.Migration = [pscustomobject]@{ ListMs = $listMs; PlanMs = $planMs; LedgerBytes = (Get-Item $ledgerPath).Length; LedgerWriteMs = (Get-Median $writes) }
-        Remove-Item $ledgerPath
-    }
-    finally {
-        $emulator | Stop-MmsEmulator
-    }
+    # 7. Migration runs (tools/Measure-MmsMigrationPlan.ps1): planning the 100,000 tables of source 9000002
+    #    (`Invoke-MmsMigration -SourceId 9000002 -WhatIf`, reading the scope itself) against `Get-MmsTable` of the same
+    #    tables, alternating, medians; and the run's ledger at that size, from the real planner's jobs.
+    $planJson = @(& dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'tools/Measure-MmsMigrationPlan.ps1') -RepoRoot $RepoRoot -SourceId 9000002 -Rounds $PlanRounds)[-1]
+    if ($LASTEXITCODE -ne 0) { throw 'the planning measure failed' }
+    $results.Migration = $planJson | ConvertFrom-Json
+
+    # 8. Memory while waiting (tools/Measure-MmsWaitMemory.ps1): peak working set of a pwsh whose Wait-MmsJob waits on
+    #    1,000 running jobs against one waiting on 100, and after a short wait against after a long one.
+    $waitJson = @(& dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'tools/Measure-MmsWaitMemory.ps1') -RepoRoot $RepoRoot)[-1]
+    if ($LASTEXITCODE -ne 0) { throw 'the wait memory measure failed' }
+    $results.WaitMemory = $waitJson | ConvertFrom-Json
 
     # 3. Throughput under latency.
     $slow = Start-MmsEmulator -LatencyMs $LatencyMs
@@ -270,8 +251,13 @@ try {
         $lines += ('| {0:N0} ids at {1} ms latency, `-ThrottleLimit {2}` | ideal {3:N0} ms | {4:N0} ms | {5:N2}× | {6} |' -f $Calls, $LatencyMs, $limit, $t.IdealMs, $t.Ms, ($t.Ms / $t.IdealMs), $target)
     }
     $m = $results.Migration
-    $lines += ('| planning 100,000 piped tables (`Invoke-MmsMigration -WhatIf`) after listing them, vs the listing alone | {0:N1} s | {1:N1} s | {2:N2}× | ≤ 1.5× |' -f ($m.ListMs / 1000), (($m.ListMs + $m.PlanMs) / 1000), (($m.ListMs + $m.PlanMs) / $m.ListMs))
-    $lines += ('| ledger of a 100,000-table run (1,000 jobs): size, and one atomic rewrite | — | {0:N1} MB, {1:N0} ms | reported | small enough to rewrite after every change |' -f ($m.LedgerBytes / 1MB), $m.LedgerWriteMs)
+    $lines += ('| planning a {0:N0}-table source: `Invoke-MmsMigration -SourceId {1} -WhatIf` reading the scope itself ({2:N0} jobs; {3} requests: {4}), median of {5}, alternating | `Get-MmsTable -SourceId {1}`, same tables, same runspace: {6:N1} s | {7:N1} s | {8:N2}× | ≤ 1.5× |' -f $m.Tables, $m.SourceId, $m.PlannedJobs, $m.PlanRequests, $m.PlanActions, $m.Rounds, ($m.ListMs / 1000), ($m.PlanMs / 1000), $m.Ratio)
+    $lines += ('| ledger of that run ({0:N0} jobs from the planner, each created and ended, one failed table in 100): size, and one atomic rewrite (median of 7) | — | {1:N1} MB, {2:N0} ms | reported | small enough to rewrite after every change |' -f $m.LedgerJobs, ($m.LedgerBytes / 1MB), $m.LedgerWriteMs)
+    $w = $results.WaitMemory
+    $waited = @($w.ByJobs.PSObject.Properties.Value | Sort-Object Jobs)
+    $wFew = $waited[0]; $wMany = $waited[-1]
+    $lines += ('| peak working set of a pwsh waiting (`Wait-MmsJob -PollIntervalSec {0}`, {1} s then {2} s) on {3:N0} running jobs ({4:N0} rounds) vs {5:N0} ({6:N0} rounds) | {5:N0} jobs: {7:N0} MB | {3:N0} jobs: {8:N0} MB | {9:N2}× (+{10:N0} MB over the process before waiting, vs +{11:N0} MB) | flat (≈ 1×) |' -f $w.PollIntervalSec, $wMany.ShortWaitSec, $wMany.LongWaitSec, $wMany.Jobs, $wMany.Rounds, $wFew.Jobs, $wFew.Rounds, ($wFew.AfterLongBytes / 1MB), ($wMany.AfterLongBytes / 1MB), ($wMany.AfterLongBytes / $wFew.AfterLongBytes), (($wMany.AfterLongBytes - $wMany.BeforeBytes) / 1MB), (($wFew.AfterLongBytes - $wFew.BeforeBytes) / 1MB))
+    $lines += ('| the same wait on {0:N0} jobs over rounds: peak after the {1} s wait vs after the {2} s one | {3:N0} MB | {4:N0} MB | {5:N2}× | flat (≈ 1×) |' -f $wMany.Jobs, $wMany.ShortWaitSec, $wMany.LongWaitSec, ($wMany.AfterShortBytes / 1MB), ($wMany.AfterLongBytes / 1MB), ($wMany.AfterLongBytes / $wMany.AfterShortBytes))
     $small = $results.PeakWorkingSet['1000']
     $large = $results.PeakWorkingSet['20000']
     $lines += ('| peak working set, 20,000 ids vs 1,000 ids | {0:N0} MB | {1:N0} MB | {2:N2}× | flat (≈ 1×) |' -f ($small / 1MB), ($large / 1MB), ($large / $small))
@@ -332,7 +318,16 @@ try {
         '## Requests per poll round'
         ''
         'Counted with the emulator''s stats (tools/Measure-MmsPollRound.ps1), so load on the machine does not change it. The jobs of source 2000060 run with a ten-minute task step, so they stay DOING; '
-        'the per-job floor is `Get-MmsJob -JobId` with every id, one GetMmsJob each, what a poller that reads every job sends each round. `Wait-MmsJob -TimeoutSec 5 -PollIntervalSec 3600` reads exactly two rounds. How the reading works: docs/waiting.md.'
+        'the per-job floor is `Get-MmsJob -JobId` with every id, one GetMmsJob each, what a poller that reads every job sends each round. Each `Wait-MmsJob -WaitTimeoutSec 3 -PollIntervalSec 3600` reads exactly one round (when the time is up it reads nothing more); the script checks before and after each round that every job is DOING, and that the round read each of them DOING, and fails otherwise. How the reading works: docs/waiting.md.'
+        ''
+        '## Planning a whole run, and its ledger'
+        ''
+        'tools/Measure-MmsMigrationPlan.ps1. Source 9000002 of the emulator has 100,000 generated tables in one database. The planning row times `Invoke-MmsMigration -SourceId 9000002 -TableStatus <all five states> -WhatIf`: it reads the scope itself (every table, page by page, and the run''s jobs by name), plans every table into jobs of 100 and writes a "What if:" line per job (into a hostless runspace). The floor is `Get-MmsTable -SourceId 9000002` of the same tables in the same runspace; the two alternate which goes first, and each figure is the median of the rounds. An untimed first round checks that the plan holds every listed table, sent only ListMmsTables pages and ListMmsJobs (no request per table), and raised no error; the script fails otherwise.'
+        'The ledger row writes the ledger of that run at its largest: the jobs the real planner makes of the 100,000 tables, each filled in as a run leaves it (created, ended DONE, ids, times, task counts, the ledger''s own notes), the run''s settings, and one failed table in 100 with a Hive error message; it is read back whole, and the figure is the median of 7 atomic rewrites (`MmsMigrationLedger.Save`: temporary file, flush, rename), what the run does after every change.'
+        ''
+        '## Memory while waiting on many jobs'
+        ''
+        'tools/Measure-MmsWaitMemory.ps1. 1,000 jobs of one table each on source 2000060, started with a ten-minute task step so they stay DOING (checked before and after). A fresh pwsh per count imports the module and runs `Wait-MmsJob -PollIntervalSec 0.5` on the first 100 or all 1,000 jobs, first for 3 s, then for 15 s; each wait ends with a timeout error per job (checked: no job ended). The rows give the process''s peak working set (`PeakWorkingSet64`) after the long wait, 1,000 jobs against 100, with the growth over the process before it waited; and, for 1,000 jobs, after the short wait against after the long one (more rounds must not cost more memory). Rounds are counted by the emulator (ListMmsJobs pages over pages per round).'
         ''
         '## Spec notes: page size'
         ''

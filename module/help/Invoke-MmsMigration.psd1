@@ -27,7 +27,7 @@ Progress shows an overall bar (tables and bytes done of planned, jobs running, a
         SchemaOnly         = 'Create the tables'' schemas only, as New-MmsJob -SchemaOnly; passed to every job.'
         PartitionFilter    = 'A hashtable of table name to partition filter expression, as New-MmsJob -PartitionFilter; each job gets the entries of its tables.'
         TableMapping       = 'A hashtable of source table name to destination table name, as New-MmsJob -TableMapping; each job gets the entries of its tables.'
-        RefreshMetadata    = 'Scan the metadata of each database in scope first (Start-MmsMetadataScan) and wait for the scans before planning.'
+        RefreshMetadata    = 'Scan the metadata of each database in scope first (Start-MmsMetadataScan) and wait for the scans before planning, so the plan has the tables they find. -WhatIf prints one "Scan metadata" line per database and starts none. A scan that ends failed is an MmsMetadataScanFailed error for its database (with -ErrorAction Stop the run stops before it creates any job; otherwise it plans from the metadata as it was). With piped tables (exactly the tables to move) no scan is started, with a warning.'
         MaxRunningJobs     = 'The most jobs of the run that are DOING at once, from 1 to 1000. The default is 4.'
         RetryDelaySec      = 'Seconds before a failed job is retried; the delay doubles with each further attempt and is spread by 20% either way. The default is 30; fractions are allowed.'
         MaxAttempts        = 'How many times a job may run in one run of this command, from 1 (no retry) to 100. The default is 3. A rerun gives jobs that ended FAILED a fresh count.'

@@ -7,8 +7,11 @@ namespace MmsPowerShell.Core.Migration
     /// <summary>The ledger file as JSON: the run and, per job, what only the run itself knows (when it sent a create).</summary>
     internal sealed class LedgerDocument
     {
-        /// <summary>Which ledger layout this is; a reader refuses a layout it does not know.</summary>
-        public string Format { get; set; } = MmsMigrationLedger.FormatName;
+        /// <summary>
+        /// Which ledger layout this is; a reader refuses a layout it does not know. No default: a JSON file without the
+        /// marker must read as "not a ledger", never as an empty run.
+        /// </summary>
+        public string? Format { get; set; }
 
         public string Name { get; set; } = "";
 

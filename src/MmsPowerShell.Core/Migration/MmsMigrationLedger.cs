@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
+using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Migration
 {
@@ -76,9 +77,15 @@ namespace MmsPowerShell.Core.Migration
             {
                 throw Unreadable(path, "it is not valid JSON (" + e.Message + ")", e);
             }
-            if (document == null || document.Format != FormatName)
+            if (document == null || document.Format == null)
             {
-                throw Unreadable(path, "it is not a migration ledger (format '" + document?.Format + "', expected '" + FormatName + "')", null);
+                throw Unreadable(path, "it is JSON but not a migration ledger (it has no \"format\" marker; a ledger starts with \"format\":\"" + FormatName + "\")", null);
+            }
+            if (document.Format != FormatName)
+            {
+                // The marker is the file's text, not ours: cut and cleaned before it reaches an error message.
+                string format = ServiceText.Sanitize(document.Format.Length > 64 ? document.Format.Substring(0, 64) + "..." : document.Format);
+                throw Unreadable(path, "its format is '" + format + "', and this version of the module reads '" + FormatName + "' (a ledger written by another version, or another file)", null);
             }
             return FromDocument(document, Path.GetFullPath(path));
         }
@@ -118,6 +125,7 @@ namespace MmsPowerShell.Core.Migration
 
         private LedgerDocument ToDocument() => new LedgerDocument
         {
+            Format = FormatName,
             Name = Run.Name,
             SourceId = Run.SourceId,
             StartTime = Run.StartTime,

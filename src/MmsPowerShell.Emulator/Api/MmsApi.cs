@@ -40,7 +40,8 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunAsync(context, "ListMmsTables", sourceId, null, call =>
             {
                 long source = call.SourceId;
-                if (source != DemoDataSet.BulkSourceId && _catalog.FindSource(source) == null)
+                long generated = DemoDataSet.GeneratedTableCount(source);
+                if (generated == 0 && _catalog.FindSource(source) == null)
                 {
                     return ServiceError.NotFound(call.RequestId, "Data source not found: " + source);
                 }
@@ -56,13 +57,13 @@ namespace MmsPowerShell.Emulator
                     capped["pageSize"] = ApiPipeline.SmallPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     query = new QueryCollection(capped);
                 }
-                if (source == DemoDataSet.BulkSourceId)
+                if (generated > 0)
                 {
-                    // A million generated tables: page them by id instead of materialising the list. Not filterable.
+                    // Generated tables (a million, or 100,000): page them by id instead of materialising the list. Not filterable.
                     var (pageNum, pageSize) = Answers.PageOf(query);
                     long first = (long)(pageNum - 1) * pageSize + 1;
-                    var ids = Enumerable.Range(0, pageSize).Select(i => first + i).Where(id => id <= DemoDataSet.BulkTableCount);
-                    return Answers.PageAnswer(ids.Select(id => _tables.Find(source, id)).ToList(), pageNum, pageSize, DemoDataSet.BulkTableCount, call.RequestId);
+                    var ids = Enumerable.Range(0, pageSize).Select(i => first + i).Where(id => id <= generated);
+                    return Answers.PageAnswer(ids.Select(id => _tables.Find(source, id)).ToList(), pageNum, pageSize, generated, call.RequestId);
                 }
                 var tables = TableFilter.Apply(_tables.Tables.Where(t => t.SourceId == source).OrderBy(t => t.Id), query);
                 return Answers.Page(tables, query, call.RequestId);

@@ -71,7 +71,23 @@ namespace MmsPowerShell.Emulator
             _dbTargets[(db.SourceId, db.Id)] = new DbTarget(
                 string.IsNullOrEmpty(dstProjectName) ? db.DstProjectName : dstProjectName, string.IsNullOrEmpty(dstName) ? db.DstName : dstName);
 
-        public DemoDataSource? FindSource(long sourceId) => DataSources.FirstOrDefault(s => s.Id == sourceId);
+        public DemoDataSource? FindSource(long sourceId) => DataSources.FirstOrDefault(s => s.Id == sourceId) ?? PlanningSource(sourceId);
+
+        /// <summary>
+        /// The generated planning source (DemoDataSet.PlanningSourceId), found by id so that the job operations answer for it;
+        /// not in the listing, whose counters are computed from stored tables. The bulk source has none: its tables are all it serves.
+        /// </summary>
+        private DemoDataSource? PlanningSource(long sourceId)
+        {
+            if (sourceId != DemoDataSet.PlanningSourceId || _sources.IsDeleted(sourceId))
+            {
+                return null;
+            }
+            int tables = (int)DemoDataSet.PlanningTableCount;
+            return new DemoDataSource(
+                sourceId, "bulk_plan", "HIVE", "cn-zhangjiakou", "INIT", null, true, "2024-01-01 00:00:00", "2024-01-01 00:00:00",
+                "vpc-mma-" + sourceId, "mma_bulk_plan", new[] { "mma_bulk_plan" }, SeededScanId(sourceId), 1, tables, 0, 0, 0, 0, 0, 0, 0, 0, "DONE");
+        }
 
         /// <summary>A seeded source (not one created through the API) that still exists: it had a scan before the emulator started.</summary>
         public bool HasSeededScan(long sourceId) => FindSource(sourceId) != null && _sources.Created.All(c => c.Id != sourceId);

@@ -10,8 +10,10 @@ namespace MmsPowerShell.Emulator
     /// The tables the emulator serves: three Hive sources with every status, partitioned and not, sizes
     /// past 2^31, and the service's habit of padding strings with whitespace. Table 22 of source
     /// 2000028 is the API reference's example, served byte for byte. Source 9000001 ("bulk") has a
-    /// generated table for every id from 1 to 1,000,000, for load and pipeline tests. Source 2000060
-    /// ("dw_cluster") is big enough to plan whole migration runs (DemoDataSet.MigrationSource.cs).
+    /// generated table for every id from 1 to 1,000,000, for load and pipeline tests. Source 9000002
+    /// ("bulk_plan") has 100,000 generated INIT tables with a destination, and answers the job operations
+    /// (its run has no jobs yet), for planning a whole run at scale. Source 2000060 ("dw_cluster") is big
+    /// enough to plan whole migration runs (DemoDataSet.MigrationSource.cs).
     /// </summary>
     public sealed partial class DemoDataSet
     {
@@ -19,6 +21,12 @@ namespace MmsPowerShell.Emulator
         public const long ExampleTableId = 22;
         public const long BulkSourceId = 9000001;
         public const long BulkTableCount = 1_000_000;
+        public const long PlanningSourceId = 9000002;
+        public const long PlanningTableCount = 100_000;
+
+        /// <summary>How many generated tables a source has (ids 1 to that); 0 for a source whose tables are stored.</summary>
+        public static long GeneratedTableCount(long sourceId) =>
+            sourceId == BulkSourceId ? BulkTableCount : sourceId == PlanningSourceId ? PlanningTableCount : 0;
 
         private const string ParquetIn = "org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat";
         private const string ParquetOut = "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat";
@@ -47,6 +55,10 @@ namespace MmsPowerShell.Emulator
             if (sourceId == BulkSourceId && tableId >= 1 && tableId <= BulkTableCount)
             {
                 return BulkTable(tableId);
+            }
+            if (sourceId == PlanningSourceId && tableId >= 1 && tableId <= PlanningTableCount)
+            {
+                return PlanningTable(tableId);
             }
             return _tables.TryGetValue((sourceId, tableId), out DemoTable? table) ? table : null;
         }
@@ -126,6 +138,11 @@ namespace MmsPowerShell.Emulator
             new Source(BulkSourceId, "bulk", "hdfs://bulk-cluster:9000/warehouse").Table(
                 id, 91, "bulk_db", "t_" + id, (id % 5) switch { 0 => "INIT", 1 => "DOING", 2 => "DONE", 3 => "PART_DONE", _ => "FAILED" },
                 Customers, NoKeys, (0, 0, 0, 0), size: id * 1024, rows: id * 10, ddl: "2024-01-01 00:00:00");
+
+        /// <summary>A table of the planning source: never migrated, with the database's target project (mma_plan_db).</summary>
+        private static DemoTable PlanningTable(long id) =>
+            new Source(PlanningSourceId, "bulk_plan", "hdfs://plan-cluster:9000/warehouse").Table(
+                id, 92, "plan_db", "t_" + id, "INIT", Customers, NoKeys, (0, 0, 0, 0), size: id * 1024, rows: id * 10, ddl: "2024-01-01 00:00:00");
 
         /// <summary>A table a metadata scan found: new, never migrated, shaped like the other demo tables.</summary>
         public static DemoTable Discovered(DemoDatabase db, long id, string name, string lastDdlTime) =>

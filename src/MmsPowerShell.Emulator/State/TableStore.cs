@@ -20,7 +20,7 @@ namespace MmsPowerShell.Emulator
             _seed = seed;
         }
 
-        /// <summary>Every table except the generated bulk source's, in no particular order.</summary>
+        /// <summary>Every table except the generated sources', in no particular order.</summary>
         public IReadOnlyList<DemoTable> Tables
         {
             get
@@ -28,7 +28,7 @@ namespace MmsPowerShell.Emulator
                 lock (_lock)
                 {
                     return _seed.Tables.Where(t => !_changed.ContainsKey((t.SourceId, t.Id)))
-                        .Concat(_changed.Values.Where(t => t.SourceId != DemoDataSet.BulkSourceId))
+                        .Concat(_changed.Values.Where(t => DemoDataSet.GeneratedTableCount(t.SourceId) == 0))
                         .Where(t => !_removedSources.Contains(t.SourceId)).ToList();
                 }
             }

@@ -40,6 +40,10 @@ namespace MmsPowerShell.Commands
         private readonly List<string> _dbNames = new List<string>();
         private bool _allDatabases;
 
+        /// <summary>-PartitionFilter and -TableMapping as text maps (ordinal keys), converted at the first job that needs them.</summary>
+        private IDictionary<string, string>? _partitionFilters;
+        private IDictionary<string, string>? _tableMapping;
+
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = SourceSet, ValueFromPipelineByPropertyName = true)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
@@ -276,6 +280,10 @@ namespace MmsPowerShell.Commands
         {
             if (ParameterSetName == TableSet)
             {
+                if (RefreshMetadata)
+                {
+                    WriteWarning("-RefreshMetadata scans the databases of a -SourceId scope; piped tables are exactly the tables to move, so no metadata scan was started.");
+                }
                 return _tables;
             }
             List<string>? databases = null;
@@ -283,9 +291,16 @@ namespace MmsPowerShell.Commands
             {
                 databases = ResolveDatabases(sourceId, target);
             }
-            if (RefreshMetadata && !whatIf)
+            if (RefreshMetadata)
             {
-                Refresh(sourceId, databases ?? ResolveAllDatabases(sourceId, target), target);
+                // One "What if:" line (or -Confirm question) per database; -WhatIf sends no scan.
+                var approved = (databases ?? ResolveAllDatabases(sourceId, target))
+                    .Where(db => ShouldProcess("source " + sourceId + ", database " + ServiceText.Sanitize(db), "Scan metadata"))
+                    .ToList();
+                if (!whatIf && approved.Count > 0)
+                {
+                    Refresh(sourceId, approved, target);
+                }
             }
             var statuses = TableStatus.Select(s => s.ToUpperInvariant()).Distinct().ToList();
             var progress = new ProgressReporter(MyInvocation.MyCommand.Name, WriteProgress);
@@ -323,14 +338,20 @@ namespace MmsPowerShell.Commands
         private List<string> ResolveAllDatabases(long sourceId, MmsSourceReference target) =>
             Await(token => MigrationScope.ReadDatabaseNamesAsync(Client, sourceId, ThrottleLimit, token), target);
 
-        /// <summary>-RefreshMetadata: one scan per database, all at once, then waits for them.</summary>
+        /// <summary>
+        /// -RefreshMetadata: one scan per database, all at once, then waits for every one to end, so the plan sees the tables
+        /// they found. A scan that ends failed is an error for its database (with -ErrorAction Stop the run stops before it
+        /// creates anything); otherwise the run plans from the metadata as it is.
+        /// </summary>
         private void Refresh(long sourceId, List<string> databases, MmsSourceReference target)
         {
             var scans = new List<MmsScanReference>();
+            var databaseOf = new Dictionary<long, string>();
             foreach (string db in databases)
             {
                 long scanId = Await(token => Client.CreateScanAsync(sourceId, db, new string[0], token), target);
                 scans.Add(new MmsScanReference(sourceId, scanId));
+                databaseOf[scanId] = db;
             }
             using (var budget = new WaitBudget(null))
             {
@@ -338,13 +359,17 @@ namespace MmsPowerShell.Commands
                 {
                     Read = (scan, token) => Client.GetScanAsync(scan.SourceId, scan.ScanId, token),
                     HasEnded = state => !state.IsRunning,
-                    Progress = (scan, state) => new WaitProgress("Refreshing metadata", scan + ": " + state.Status, state.PercentComplete),
+                    Progress = (scan, state) => new WaitProgress("Refreshing metadata", "database " + ServiceText.Sanitize(databaseOf[scan.ScanId]) + ": " + state.Status, state.PercentComplete),
                     Ended = (scan, state) =>
                     {
-                        if (state.Status != null && state.Status.EndsWith("FAILED", StringComparison.OrdinalIgnoreCase))
+                        if (state.Status == null || !state.Status.EndsWith("DONE", StringComparison.OrdinalIgnoreCase))
                         {
-                            WriteError(ErrorRecords.Create(MmsErrorIds.MetadataScanFailed, scan + " ended " + state.Status + ".", scan,
-                                "See Get-MmsMetadataScan -SourceId " + sourceId + " -ScanId " + state.ScanId + "; the run plans from the metadata as it is."));
+                            WriteError(ErrorRecords.Create(MmsErrorIds.MetadataScanFailed,
+                                "The metadata scan " + scan.ScanId + " of database " + ServiceText.Sanitize(databaseOf[scan.ScanId]) + " (source " + sourceId + ") ended " +
+                                ServiceText.Sanitize(state.Status ?? "without a status") + ": " + ServiceText.Sanitize(state.ErrorMessage ?? "the service gave no reason").TrimEnd('.') +
+                                ". Run '" + Name + "' plans from the metadata as it was before the scan.", scan,
+                                "See Get-MmsMetadataScan -SourceId " + sourceId + " -ScanId " + scan.ScanId + "; with -ErrorAction Stop the run stops here, before it creates any job. " +
+                                "Fix the cause and run again with -RefreshMetadata."));
                         }
                     },
                     StillIn = state => state.Status ?? "running",
@@ -362,25 +387,33 @@ namespace MmsPowerShell.Commands
             Options = new MmsMigrationOptions
             {
                 Tables = job.Tables.ToList(),
-                PartitionFilters = ForTables(PartitionFilter, job),
-                TableMapping = ForTables(TableMapping, job),
+                PartitionFilters = ForTables(_partitionFilters ??= Hashtables.ToStringMap(PartitionFilter), job),
+                TableMapping = ForTables(_tableMapping ??= Hashtables.ToStringMap(TableMapping), job),
                 SchemaOnly = BoundValue(nameof(SchemaOnly), SchemaOnly.IsPresent),
                 Increment = BoundValue(nameof(Increment), Increment.IsPresent),
                 EnableVerification = BoundValue(nameof(EnableVerification), EnableVerification.IsPresent),
             },
         };
 
-        /// <summary>The entries of a per-table map that concern the job's tables (a 100,000-entry map is not sent with every job).</summary>
-        private static IDictionary<string, string>? ForTables(Hashtable? map, MmsMigrationRunJob job)
+        /// <summary>
+        /// The entries of a per-table map that concern the job's tables (a 100,000-entry map is not sent with every job).
+        /// Looked up by the job's tables in the map converted once per run: a job costs its own tables, not the whole map.
+        /// </summary>
+        private static IDictionary<string, string>? ForTables(IDictionary<string, string>? all, MmsMigrationRunJob job)
         {
-            IDictionary<string, string>? all = Hashtables.ToStringMap(map);
             if (all == null)
             {
                 return null;
             }
-            var tables = new HashSet<string>(job.Tables, StringComparer.Ordinal);
-            var mine = all.Where(pair => tables.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-            return mine.Count == 0 ? null : new SortedDictionary<string, string>(mine, StringComparer.Ordinal);
+            var mine = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (string table in job.Tables)
+            {
+                if (all.TryGetValue(table, out string value))
+                {
+                    mine[table] = value;
+                }
+            }
+            return mine.Count == 0 ? null : mine;
         }
 
         private MmsMigrationLedger OpenLedger(long sourceId, string statePath)
@@ -392,17 +425,34 @@ namespace MmsPowerShell.Commands
             }
             catch (MmsConfigurationException e)
             {
-                ThrowTerminatingError(ErrorRecords.FromConfigurationError(e));
+                // The target is the file, so the record pipes to Move-Item or Get-Item.
+                ThrowTerminatingError(ErrorRecords.Create(e.ErrorId, e.Message, statePath, e.RecommendedAction, e));
                 throw;
             }
             if (ledger != null && (ledger.Run.Name != Name || ledger.Run.SourceId != sourceId))
             {
-                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.MigrationLedgerMismatch,
-                    "The ledger " + statePath + " belongs to run '" + ServiceText.Sanitize(ledger.Run.Name) + "' of source " + ledger.Run.SourceId +
-                    ", not to run '" + Name + "' of source " + sourceId + ".", statePath,
-                    "Pass the -Name and -SourceId of that run, or another -StatePath."));
+                ThrowTerminatingError(LedgerMismatch(ledger.Run, sourceId, statePath));
             }
             return ledger ?? new MmsMigrationLedger(new MmsMigrationRun { Name = Name, SourceId = sourceId, StatePath = statePath });
+        }
+
+        /// <summary>
+        /// A ledger of another run (or of the same name on another source): says which of the two differs and how to go on
+        /// with either run. Nothing was sent; the jobs are in the service whatever the ledger holds.
+        /// </summary>
+        private ErrorRecord LedgerMismatch(MmsMigrationRun other, long sourceId, string statePath)
+        {
+            // The ledger's text is the file's, not ours: cleaned before the terminal.
+            string otherName = ServiceText.Sanitize(other.Name);
+            bool sameName = other.Name == Name;
+            string what = sameName
+                ? "The ledger " + statePath + " is run '" + otherName + "' of source " + other.SourceId + ", not of source " + sourceId + " (a run moves the tables of one source)"
+                : "The ledger " + statePath + " is run '" + otherName + "' of source " + other.SourceId + ", not run '" + Name + "'";
+            string todo = sameName
+                ? "To continue that run, pass -SourceId " + other.SourceId + "; to run '" + Name + "' on source " + sourceId + ", pass another -StatePath. "
+                : "To continue run '" + otherName + "', pass -Name '" + otherName + "' -SourceId " + other.SourceId + "; to run '" + Name + "', pass another -StatePath (the default is ./" + Name + ".mmsmigration.json). ";
+            return ErrorRecords.Create(MmsErrorIds.MigrationLedgerMismatch, what + "; nothing was sent.", statePath,
+                todo + "Either way the service is the truth: a run reads its jobs from the service by its name, so no ledger is needed to resume it.");
         }
 
         /// <summary>Marks the run as going on (so a killed process is told apart from a run that ended) with this call's settings.</summary>
