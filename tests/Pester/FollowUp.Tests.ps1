@@ -9,10 +9,7 @@
 #   one, they do not measure speed.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    $script:Suffix = ',MmsPowerShell.Commands.'
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
     function Set-Fault { Set-MmsEmulatorFault -Emulator $Emulator @args | Out-Null }
     # Runs a check command as the error prints it, with this file's connection.
     function Invoke-Check([string] $Command) { & ([scriptblock]::Create($Command + ' @Conn')) }

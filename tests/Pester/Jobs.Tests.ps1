@@ -4,7 +4,6 @@
 # Completion.Tests.ps1. Each Describe starts its own emulator, so state changes stay within it.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Suffix = ',MmsPowerShell.Commands.'
 }
 
 Describe 'The three workflow pipelines' {

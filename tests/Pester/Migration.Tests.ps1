@@ -8,8 +8,7 @@ BeforeAll {
     $script:Dw = 2000060
 
     function Start-RunEmulator([int] $StepMs = 20) {
-        $script:Emulator = Start-MmsEmulator -JobStepMs $StepMs -AsyncTaskMs 40
-        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+        Start-TestEmulator -JobStepMs $StepMs -AsyncTaskMs 40 | Out-Null
     }
 
     function New-StatePath([string] $Name) {
@@ -17,8 +16,6 @@ BeforeAll {
         New-Item -ItemType Directory -Path $folder | Out-Null
         Join-Path $folder "$Name.mmsmigration.json"
     }
-
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
 
     # Every create the emulator saw, by job name: a run that never creates twice has only 1s here.
     function Get-CreateCount { $stat = Get-MmsEmulatorStat -Emulator $Emulator; @($stat.createsByJobName.PSObject.Properties | ForEach-Object { $_.Value }) }

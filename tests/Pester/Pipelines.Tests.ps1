@@ -4,10 +4,7 @@
 # no-credentials error, Get-MmsContext's AccessKeyId, a misspelt region, and an emulator that leaves no diagnostics files.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Suffix = ',MmsPowerShell.Commands.'
-    $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
 }
 
 AfterAll { $Emulator | Stop-MmsEmulator }
@@ -167,7 +164,7 @@ Describe 'Small things a newcomer meets' {
         $temp = [IO.Path]::GetTempPath()
         # Only files made from now on count: a process killed earlier with the same (reused) id may have left some.
         $started = (Get-Date).AddSeconds(-1)
-        $emu = Start-MmsEmulator
+        $emu = Start-TestEmulator -Standalone
         $procId = $emu.ProcessId
         try {
             (Get-MmsTable -SourceId 2000028 -TableId 1 -Endpoint $emu.Endpoint -Credential $emu.Credential).TableId | Should -Be 1
