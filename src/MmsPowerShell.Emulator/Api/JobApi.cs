@@ -29,7 +29,7 @@ namespace MmsPowerShell.Emulator
                 AsyncTaskView? task = _jobs.GetAsyncTask(call.SourceId, call.Id);
                 if (task == null)
                 {
-                    return ServiceError.NotFound(call.RequestId, "Async task not found: source " + call.SourceId + " task " + call.Id);
+                    return ServiceError.NotFound(call, ObjectKind.AsyncTask);
                 }
                 if (!task.Running && task.ObjectId != 0 && call.Context.Items[ApiPipeline.DoneWithErrorKey] is string message)
                 {
@@ -48,7 +48,7 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "GetMmsJob", sourceId, jobId, (call, _) =>
             {
                 JobView? job = _jobs.GetJob(call.SourceId, call.Id);
-                return job == null ? ServiceError.NotFound(call.RequestId, "Job not found: source " + call.SourceId + " job " + call.Id) : Answers.Data(call.RequestId, Faulted(context, job));
+                return job == null ? ServiceError.NotFound(call, ObjectKind.Job) : Answers.Data(call.RequestId, Faulted(context, job));
             });
 
         /// <summary>The job as the jobstate fault reports it: with a status the documentation does not list.</summary>
@@ -75,7 +75,7 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "GetMmsTask", sourceId, taskId, (call, _) =>
             {
                 TaskView? task = _jobs.GetTask(call.SourceId, call.Id);
-                return task == null ? TaskNotFound(call) : Answers.Data(call.RequestId, task);
+                return task == null ? ServiceError.NotFound(call, ObjectKind.Task) : Answers.Data(call.RequestId, task);
             });
 
         /// <summary>The one list without paging: data is a bare array.</summary>
@@ -83,12 +83,10 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "ListMmsTaskLogs", sourceId, taskId, (call, _) =>
             {
                 var logs = _jobs.TaskLogs(call.SourceId, call.Id);
-                return logs == null ? TaskNotFound(call) : Answers.Data(call.RequestId, logs.ToArray());
+                return logs == null ? ServiceError.NotFound(call, ObjectKind.Task) : Answers.Data(call.RequestId, logs.ToArray());
             });
 
         public Task<IResult> RetryTaskAsync(HttpContext context, string sourceId, string taskId) =>
             _pipeline.RunOnSourceAsync(context, "RetryMmsTask", sourceId, taskId, (call, _) => _jobs.RetryTask(call.SourceId, call.Id).ToResult(call.RequestId));
-
-        private static IResult TaskNotFound(ApiCall call) => ServiceError.NotFound(call.RequestId, "Task not found: source " + call.SourceId + " task " + call.Id);
     }
 }

@@ -32,7 +32,7 @@ namespace MmsPowerShell.Emulator
                 }
                 DemoTable? found = _tables.Find(call.SourceId, call.Id);
                 return found == null
-                    ? ServiceError.NotFound(call.RequestId, "Table not found: source " + call.SourceId + " table " + call.Id)
+                    ? ServiceError.NotFound(call, ObjectKind.Table)
                     : Answers.Json(new { requestId = call.RequestId + "\n", data = found }, 200);
             });
 
@@ -80,7 +80,7 @@ namespace MmsPowerShell.Emulator
                 DemoTable? table = _tables.Find(call.SourceId, tableId);
                 if (table == null)
                 {
-                    return ServiceError.NotFound(call.RequestId, "Table not found: source " + call.SourceId + " table " + tableId);
+                    return ServiceError.NotFound(call, ObjectKind.Table, tableId);
                 }
                 IEnumerable<DemoPartition> partitions = DemoPartitions.Of(table);
                 string? status = query["status"];
@@ -97,7 +97,7 @@ namespace MmsPowerShell.Emulator
             {
                 DemoPartition? found = DemoPartitions.Find(_tables, call.SourceId, call.Id);
                 return found == null
-                    ? ServiceError.NotFound(call.RequestId, "Partition not found: source " + call.SourceId + " partition " + call.Id)
+                    ? ServiceError.NotFound(call, ObjectKind.Partition)
                     : Answers.Data(call.RequestId, found);
             });
 
@@ -141,7 +141,7 @@ namespace MmsPowerShell.Emulator
             {
                 DemoDatabase? found = _catalog.Databases.FirstOrDefault(d => d.SourceId == call.SourceId && d.Id == call.Id);
                 return found == null
-                    ? ServiceError.NotFound(call.RequestId, "Database not found: source " + call.SourceId + " db " + call.Id)
+                    ? ServiceError.NotFound(call, ObjectKind.Database)
                     : Answers.Data(call.RequestId, found);
             });
     }

@@ -55,7 +55,7 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "GetMmsTimer", sourceId, timerId, (call, _) =>
             {
                 TimerView? timer = _timers.Get(call.SourceId, call.Id);
-                return timer == null ? TimerNotFound(call) : Answers.Data(call.RequestId, timer);
+                return timer == null ? ServiceError.NotFound(call, ObjectKind.Timer) : Answers.Data(call.RequestId, timer);
             });
 
         public Task<IResult> UpdateTimerAsync(HttpContext context, string sourceId, string timerId) =>
@@ -75,9 +75,7 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "ListMmsTimerLogs", sourceId, timerId, (call, _) =>
             {
                 var logs = _timers.Logs(call.SourceId, call.Id);
-                return logs == null ? TimerNotFound(call) : Answers.Page(logs, call.Query, call.RequestId);
+                return logs == null ? ServiceError.NotFound(call, ObjectKind.Timer) : Answers.Page(logs, call.Query, call.RequestId);
             });
-
-        private static IResult TimerNotFound(ApiCall call) => ServiceError.NotFound(call.RequestId, "Timer not found: source " + call.SourceId + " timer " + call.Id);
     }
 }
