@@ -94,12 +94,7 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetPartitionAsync(HttpContext context, string sourceId, string partitionId) =>
             _pipeline.RunAsync(context, "GetMmsPartition", sourceId, partitionId, call =>
-            {
-                DemoPartition? found = DemoPartitions.Find(_tables, call.SourceId, call.Id);
-                return found == null
-                    ? ServiceError.NotFound(call, ObjectKind.Partition)
-                    : Answers.Data(call.RequestId, found);
-            });
+                Answers.DataOrNotFound(call, DemoPartitions.Find(_tables, call.SourceId, call.Id), ObjectKind.Partition));
 
         public Task<IResult> ListDataSourcesAsync(HttpContext context) =>
             _pipeline.RunAsync(context, "ListMmsDataSources", null, null, call =>
@@ -138,11 +133,6 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetDbAsync(HttpContext context, string sourceId, string dbId) =>
             _pipeline.RunAsync(context, "GetMmsDb", sourceId, dbId, call =>
-            {
-                DemoDatabase? found = _catalog.Databases.FirstOrDefault(d => d.SourceId == call.SourceId && d.Id == call.Id);
-                return found == null
-                    ? ServiceError.NotFound(call, ObjectKind.Database)
-                    : Answers.Data(call.RequestId, found);
-            });
+                Answers.DataOrNotFound(call, _catalog.Databases.FirstOrDefault(d => d.SourceId == call.SourceId && d.Id == call.Id), ObjectKind.Database));
     }
 }

@@ -53,10 +53,7 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetTimerAsync(HttpContext context, string sourceId, string timerId) =>
             _pipeline.RunOnSourceAsync(context, "GetMmsTimer", sourceId, timerId, (call, _) =>
-            {
-                TimerView? timer = _timers.Get(call.SourceId, call.Id);
-                return timer == null ? ServiceError.NotFound(call, ObjectKind.Timer) : Answers.Data(call.RequestId, timer);
-            });
+                Answers.DataOrNotFound(call, _timers.Get(call.SourceId, call.Id), ObjectKind.Timer));
 
         public Task<IResult> UpdateTimerAsync(HttpContext context, string sourceId, string timerId) =>
             _pipeline.RunOnSourceAsync(context, "UpdateMmsTimer", sourceId, timerId, (call, _) =>
