@@ -117,8 +117,7 @@ Describe 'Small things a newcomer meets' {
             $stopping.StopRequested | Should -BeTrue
             $stopping.State | Should -Be 'STOPPING'
             ($stopping | Format-Table | Out-String) | Should -Match 'STOPPING'
-            $deadline = [DateTime]::UtcNow.AddSeconds(15)
-            do { Start-Sleep -Milliseconds 200; $now = $job | Get-MmsJob @Conn } until ($now.Stopped -or [DateTime]::UtcNow -gt $deadline)
+            $now = Wait-For -TimeoutSec 15 { $read = $job | Get-MmsJob @Conn; if ($read.Stopped) { $read } }
             $now.State | Should -Be 'STOPPED'
             $now.StopRequested | Should -BeFalse
         }
