@@ -12,13 +12,6 @@ namespace MmsPowerShell.Core.Tests
     {
         private static readonly Uri Service = new Uri("http://127.0.0.1:8099/creds/role?token=uri-secret-token");
 
-        private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
-            new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-
-        private static string Answer(string id, DateTime expires, string code = "Success") =>
-            "{\"Code\":\"" + code + "\",\"AccessKeyId\":\"" + id + "\",\"AccessKeySecret\":\"s-" + id + "\",\"SecurityToken\":\"t-" + id +
-            "\",\"Expiration\":\"" + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") + "\"}";
-
         [Fact]
         public void Answer_is_cached_until_shortly_before_expiry_and_the_source_hides_the_query()
         {
@@ -29,7 +22,7 @@ namespace MmsPowerShell.Core.Tests
                 Assert.Equal(HttpMethod.Get, request.Method);
                 Assert.Equal(Service, request.RequestUri);
                 calls++;
-                return Json(HttpStatusCode.OK, Answer("STS.uri" + calls, now.AddMinutes(30)));
+                return CredentialAnswers.Json(HttpStatusCode.OK, CredentialAnswers.Credentials("STS.uri" + calls, now.AddMinutes(30)));
             });
             var provider = new CredentialsUriProvider(Service, new HttpClient(handler), () => now);
             MmsCredentials first = provider.GetCredentials();
@@ -48,7 +41,7 @@ namespace MmsPowerShell.Core.Tests
         [InlineData(HttpStatusCode.OK, "[\"leaked-secret\"]", "not a JSON object")]
         public void Error_answers_name_the_uri_but_never_the_body_or_its_query(HttpStatusCode status, string body, string expected)
         {
-            var provider = new CredentialsUriProvider(Service, new HttpClient(new StubHttpHandler(_ => Json(status, body))));
+            var provider = new CredentialsUriProvider(Service, new HttpClient(new StubHttpHandler(_ => CredentialAnswers.Json(status, body))));
             var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());
             Assert.Equal("MmsCredentialsUriFailed", e.ErrorId.Id);
             Assert.Contains(expected, e.Message);
@@ -61,7 +54,7 @@ namespace MmsPowerShell.Core.Tests
         public void Answer_without_a_token_is_incomplete()
         {
             var provider = new CredentialsUriProvider(Service, new HttpClient(new StubHttpHandler(_ =>
-                Json(HttpStatusCode.OK, "{\"AccessKeyId\":\"id\",\"AccessKeySecret\":\"leaked-secret\"}"))));
+                CredentialAnswers.Json(HttpStatusCode.OK, "{\"AccessKeyId\":\"id\",\"AccessKeySecret\":\"leaked-secret\"}"))));
             var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());
             Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId.Id);
             Assert.DoesNotContain("leaked-secret", e.Message);

@@ -16,12 +16,8 @@ namespace MmsPowerShell.Core.Tests
         private const string RoleArn = "acs:ram::123:role/rrsa";
         private const string ProviderArn = "acs:ram::123:oidc-provider/ack-rrsa";
 
-        private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
-            new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-
         private static string StsAnswer(string id, DateTime expires) =>
-            "{\"RequestId\":\"R\",\"Credentials\":{\"AccessKeyId\":\"" + id + "\",\"AccessKeySecret\":\"s-" + id + "\",\"SecurityToken\":\"t-" + id +
-            "\",\"Expiration\":\"" + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") + "\"}}";
+            "{\"RequestId\":\"R\",\"Credentials\":" + CredentialAnswers.Credentials(id, expires, code: null) + "}";
 
         private static Dictionary<string, string> Form(string body) =>
             body.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1].Replace('+', ' ')));
@@ -36,7 +32,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = new StubHttpHandler(request =>
             {
                 bodies.Add(request.Content!.ReadAsStringAsync().GetAwaiter().GetResult());
-                return Json(HttpStatusCode.OK, StsAnswer("STS.oidc" + bodies.Count, now.AddHours(1)));
+                return CredentialAnswers.Json(HttpStatusCode.OK, StsAnswer("STS.oidc" + bodies.Count, now.AddHours(1)));
             });
             var settings = new OidcRoleSettings(new RoleSettings(RoleArn, "pod", 0, "cn-beijing", useVpcEndpoint: true, policy: "{\"p\":1}"), ProviderArn, tokenFile);
             var provider = new OidcRoleCredentialProvider(settings, new HttpClient(handler), () => now);
@@ -73,7 +69,7 @@ namespace MmsPowerShell.Core.Tests
         {
             using var env = new FakeEnvironment();
             string tokenFile = env.WriteFile("token", "secret-jwt");
-            var handler = new StubHttpHandler(_ => Json(HttpStatusCode.BadRequest,
+            var handler = new StubHttpHandler(_ => CredentialAnswers.Json(HttpStatusCode.BadRequest,
                 "{\"RequestId\":\"R9\",\"Code\":\"AuthenticationFail.OIDCToken.Expired\",\"Message\":\"The OIDC token has expired.\"}"));
             var provider = new OidcRoleCredentialProvider(new OidcRoleSettings(new RoleSettings(RoleArn), ProviderArn, tokenFile), new HttpClient(handler));
             var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());

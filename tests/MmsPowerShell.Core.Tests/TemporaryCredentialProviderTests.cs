@@ -15,12 +15,9 @@ namespace MmsPowerShell.Core.Tests
     {
         private static readonly Uri Metadata = new Uri("http://127.0.0.1:1/");
 
-        private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
-            new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-
-        private static string CredentialJson(string id, DateTime expires, string code = "Success") =>
-            "{\"Code\":\"" + code + "\",\"AccessKeyId\":\"" + id + "\",\"AccessKeySecret\":\"s-" + id + "\",\"SecurityToken\":\"t-" + id +
-            "\",\"Expiration\":\"" + expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") + "\",\"LastUpdated\":\"2026-01-01T00:00:00Z\"}";
+        /// <summary>The metadata service's answer, which also says when the role's credentials were last renewed.</summary>
+        private static string CredentialJson(string id, DateTime expires) =>
+            CredentialAnswers.Credentials(id, expires, lastUpdated: "2026-01-01T00:00:00Z");
 
         [Fact]
         public void Ecs_role_uses_imdsv2_and_caches_until_shortly_before_expiry()
@@ -33,12 +30,12 @@ namespace MmsPowerShell.Core.Tests
                 {
                     Assert.Equal("/latest/api/token", request.RequestUri!.AbsolutePath);
                     Assert.Equal("21600", request.Headers.GetValues("X-aliyun-ecs-metadata-token-ttl-seconds").Single());
-                    return Json(HttpStatusCode.OK, "session-token");
+                    return CredentialAnswers.Json(HttpStatusCode.OK, "session-token");
                 }
                 Assert.Equal("/latest/meta-data/ram/security-credentials/EcsMmsRole", request.RequestUri!.AbsolutePath);
                 Assert.Equal("session-token", request.Headers.GetValues("X-aliyun-ecs-metadata-token").Single());
                 fetches++;
-                return Json(HttpStatusCode.OK, CredentialJson("STS.ecs" + fetches, now.AddHours(1)));
+                return CredentialAnswers.Json(HttpStatusCode.OK, CredentialJson("STS.ecs" + fetches, now.AddHours(1)));
             });
             var provider = new EcsRamRoleCredentialProvider("EcsMmsRole", new HttpClient(handler), Metadata, () => now);
 
@@ -58,7 +55,7 @@ namespace MmsPowerShell.Core.Tests
         [InlineData(HttpStatusCode.OK, "not json", "")]
         public void Ecs_role_failures_are_clear_configuration_errors(HttpStatusCode status, string body, string expected)
         {
-            var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put ? Json(HttpStatusCode.OK, "t") : Json(status, body));
+            var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put ? CredentialAnswers.Json(HttpStatusCode.OK, "t") : CredentialAnswers.Json(status, body));
             var e = Assert.Throws<MmsConfigurationException>(() =>
                 new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
             Assert.Equal("MmsEcsRamRoleUnavailable", e.ErrorId.Id);
@@ -70,7 +67,7 @@ namespace MmsPowerShell.Core.Tests
         public void Ecs_role_with_incomplete_credentials_is_refused()
         {
             var handler = new StubHttpHandler(request => request.Method == HttpMethod.Put
-                ? Json(HttpStatusCode.OK, "t") : Json(HttpStatusCode.OK, "{\"Code\":\"Success\",\"AccessKeyId\":\"x\"}"));
+                ? CredentialAnswers.Json(HttpStatusCode.OK, "t") : CredentialAnswers.Json(HttpStatusCode.OK, "{\"Code\":\"Success\",\"AccessKeyId\":\"x\"}"));
             var e = Assert.Throws<MmsConfigurationException>(() => new EcsRamRoleCredentialProvider("R", new HttpClient(handler), Metadata).GetCredentials());
             Assert.Equal("MmsTemporaryCredentialsInvalid", e.ErrorId.Id);
         }
@@ -84,7 +81,7 @@ namespace MmsPowerShell.Core.Tests
             var handler = new StubHttpHandler(request =>
             {
                 sent.Add(request);
-                return Json(HttpStatusCode.OK, "{\"RequestId\":\"R1\",\"Credentials\":" + CredentialJson("STS.role", now.AddHours(1)) + "}");
+                return CredentialAnswers.Json(HttpStatusCode.OK, "{\"RequestId\":\"R1\",\"Credentials\":" + CredentialJson("STS.role", now.AddHours(1)) + "}");
             });
             var provider = new RamRoleArnCredentialProvider(source, new RoleSettings("acs:ram::123:role/mms", "nightly", 0, "cn-shanghai"), new HttpClient(handler), () => now);
 
@@ -111,7 +108,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public void AssumeRole_errors_name_the_role_and_what_to_grant()
         {
-            var handler = new StubHttpHandler(_ => Json(HttpStatusCode.Forbidden,
+            var handler = new StubHttpHandler(_ => CredentialAnswers.Json(HttpStatusCode.Forbidden,
                 "{\"RequestId\":\"R2\",\"Code\":\"NoPermission.AssumeRole\",\"Message\":\"You are not authorized to do this action.\"}"));
             var provider = new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), new RoleSettings("acs:ram::123:role/mms", durationSeconds: 900), new HttpClient(handler));
             var e = Assert.Throws<MmsConfigurationException>(() => provider.GetCredentials());
@@ -125,7 +122,7 @@ namespace MmsPowerShell.Core.Tests
         [Fact]
         public void AssumeRole_sends_the_session_policy_and_external_id()
         {
-            var handler = new StubHttpHandler(_ => Json(HttpStatusCode.OK,
+            var handler = new StubHttpHandler(_ => CredentialAnswers.Json(HttpStatusCode.OK,
                 "{\"Credentials\":" + CredentialJson("STS.p", DateTime.UtcNow.AddHours(1)) + "}"));
             var role = new RoleSettings("acs:ram::1:role/r", policy: "{\"Version\":\"1\"}", externalId: "ext-1");
             new RamRoleArnCredentialProvider(new MmsCredentials("LTAIs", "s", null, "t"), role, new HttpClient(handler)).GetCredentials();

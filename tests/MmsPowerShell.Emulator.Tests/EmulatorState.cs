@@ -50,6 +50,9 @@ namespace MmsPowerShell.Emulator.Tests
             Scans.Advance();
         }
 
+        /// <summary>Lets a 1 ms simulated duration (as the tests set them) fall due, with room for a slow machine.</summary>
+        public void AdvancePastDue() => AdvanceAfter(TimeSpan.FromMilliseconds(30));
+
         /// <summary>A query string as the host receives it, e.g. "status=FAILED&amp;sorter.status=desc".</summary>
         public static IQueryCollection Query(string text) => new QueryCollection(QueryHelpers.ParseQuery(text));
     }

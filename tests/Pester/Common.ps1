@@ -1,6 +1,6 @@
 # Dot-sourced by every Pester file: imports the STAGED module and emulator (never the source tree), and holds
-# the helpers every file shares: the emulator starter, request statistics, clean environments, runspaces and
-# child processes. Repo root is two levels up.
+# the helpers every file shares: the emulator starter, request statistics, raw signed requests and polling, clean
+# environments, runspaces and child processes. Repo root is two levels up.
 $script:RepoRoot = Split-Path (Split-Path $PSScriptRoot)
 # Error tests rely on non-terminating errors staying non-terminating, whatever the caller prefers.
 $script:ErrorActionPreference = 'Continue'
@@ -25,10 +25,33 @@ function Start-TestEmulator {
     $emulator
 }
 
+# What every cmdlet's FullyQualifiedErrorId ends with after its ErrorId: the cmdlets' namespace, then the cmdlet's
+# class ("MmsTableNotFound$($Suffix)GetMmsTableCommand"). A file about one cmdlet may set the whole tail instead.
+$script:Suffix = ',MmsPowerShell.Commands.'
+
 # The request statistics of the file's emulator since the last call (the counters are reset on every read):
 # how a test proves what was, or was not, sent.
 function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
 function Get-Requests { (Get-Stat).requests }
+
+# One raw signed request to the file's emulator (Invoke-MmsEmulatorRequest signs independently of the module): how
+# the emulator's own tests drive its HTTP operations without the cmdlets.
+function Send([string] $Method, [string] $Path, [string] $Action, [string] $Body, [hashtable] $Query = @{}) {
+    $request = @{ Emulator = $Emulator; Method = $Method; Path = $Path; Action = $Action; Query = $Query }
+    if ($Body) { $request.Body = $Body }
+    Invoke-MmsEmulatorRequest @request
+}
+
+# Polls until the script block returns something truthy and returns that; fails the test after -TimeoutSec.
+function Wait-For([scriptblock] $Condition, [int] $TimeoutSec = 10) {
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSec)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $value = & $Condition
+        if ($value) { return $value }
+        Start-Sleep -Milliseconds 20
+    }
+    throw "Timed out waiting for $Condition"
+}
 
 function New-TestCredential([string] $Id, [string] $Secret) {
     [pscredential]::new($Id, (ConvertTo-SecureString -String $Secret -AsPlainText -Force))

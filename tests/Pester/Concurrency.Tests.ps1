@@ -57,7 +57,7 @@ Describe 'Get-MmsTable -ThrottleLimit' {
     It 'Ctrl+C stops a full window at once' {
         $ps = (Start-InRunspace 'Get-MmsTable -SourceId 9000001 -TableId (1..5000) @Conn -ThrottleLimit 16').PowerShell
         try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 20) { Start-Sleep -Milliseconds 50 }
+            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 20 } | Out-Null
             $ps.Stop()
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
             Start-Sleep -Milliseconds 300

@@ -4,15 +4,6 @@
 # destination, and Get-MmsTable -IncludeLastTask shows where the latest job really put a table.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Suffix = ',MmsPowerShell.Commands.'
-
-    function Start-DestinationEmulator {
-        $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    }
-
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
-
     # A table as a service would send one whose destination was never set: the emulator's tables all have one.
     function Remove-Destination($Table) {
         $Table.GetType().GetProperty('DestinationProject').SetValue($Table, $null)
@@ -21,7 +12,7 @@ BeforeAll {
 }
 
 Describe 'New-MmsJob without -DestinationProject' {
-    BeforeAll { Start-DestinationEmulator }
+    BeforeAll { Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null }
     AfterAll { $Emulator | Stop-MmsEmulator }
     BeforeEach { Get-Stat | Out-Null }
 
@@ -139,7 +130,7 @@ Describe 'New-MmsJob without -DestinationProject' {
 }
 
 Describe 'Partitions piped into New-MmsJob' {
-    BeforeAll { Start-DestinationEmulator }
+    BeforeAll { Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null }
     AfterAll { $Emulator | Stop-MmsEmulator }
 
     It 'sends their ids as the job''s partitions, to their destination' {
@@ -165,7 +156,7 @@ Describe 'Partitions piped into New-MmsJob' {
 }
 
 Describe 'Where a table''s data went' {
-    BeforeAll { Start-DestinationEmulator }
+    BeforeAll { Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null }
     AfterAll { $Emulator | Stop-MmsEmulator }
 
     It '-DestinationProject moves a table elsewhere with a warning; -IncludeLastTask shows where it went' {
@@ -214,7 +205,7 @@ Describe 'Where a table''s data went' {
 }
 
 Describe 'A timer''s jobs' {
-    BeforeAll { Start-DestinationEmulator }
+    BeforeAll { Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null }
     AfterAll { $Emulator | Stop-MmsEmulator }
 
     It 'send each table to its own destination as it is when the timer fires' {

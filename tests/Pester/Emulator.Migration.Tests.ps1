@@ -3,37 +3,22 @@
 # after the job is made, and the count of creates per job name in the stats.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emu = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emu.Endpoint; Credential = $Emu.Credential }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
     $script:Dw = '/api/v1/mms/datasources/2000060'
-
-    function Send([string] $Method, [string] $Path, [string] $Action, [string] $Body, [hashtable] $Query = @{}) {
-        $request = @{ Emulator = $Emu; Method = $Method; Path = $Path; Action = $Action; Query = $Query }
-        if ($Body) { $request.Body = $Body }
-        Invoke-MmsEmulatorRequest @request
-    }
-
-    function Wait-For([scriptblock] $Condition) {
-        $deadline = [DateTime]::UtcNow.AddSeconds(15)
-        while ([DateTime]::UtcNow -lt $deadline) {
-            $value = & $Condition
-            if ($value) { return $value }
-            Start-Sleep -Milliseconds 20
-        }
-        throw "Timed out waiting for $Condition"
-    }
+    # Whole jobs run here, not single steps: each wait may take longer than Wait-For's usual 10 s.
+    $script:Patience = 15
 
     # Creates a job of retail tables, waits for its async task and starts it; returns the job id.
     function Start-RetailJob([string] $Name, [string[]] $Tables) {
         $body = @{ name = $Name; srcDbName = 'retail'; tables = $Tables } | ConvertTo-Json -Compress
         $id = (Send POST "$Dw/jobs" CreateMmsJob $body).Body.data.asyncTaskId
-        $jobId = Wait-For { $task = (Send GET "$Dw/asyncTasks/$id" GetMmsAsyncTask).Body.data; if (-not $task.running) { $task.objectId } }
+        $jobId = Wait-For -TimeoutSec $Patience { $task = (Send GET "$Dw/asyncTasks/$id" GetMmsAsyncTask).Body.data; if (-not $task.running) { $task.objectId } }
         (Send POST "$Dw/jobs/$jobId/start" StartMmsJob).StatusCode | Should -Be 200
         $jobId
     }
 
     function Wait-JobEnd([long] $JobId) {
-        Wait-For { $job = (Send GET "$Dw/jobs/$JobId" GetMmsJob).Body.data; if ($job.status -in 'DONE', 'FAILED') { $job } }
+        Wait-For -TimeoutSec $Patience { $job = (Send GET "$Dw/jobs/$JobId" GetMmsJob).Body.data; if ($job.status -in 'DONE', 'FAILED') { $job } }
     }
 
     function Get-Tasks([long] $JobId) { (Send GET "$Dw/tasks" ListMmsTasks -Query @{ jobId = $JobId; pageSize = 100 }).Body.data.objectList }
@@ -41,7 +26,7 @@ BeforeAll {
 }
 
 AfterAll {
-    $Emu | Stop-MmsEmulator
+    $Emulator | Stop-MmsEmulator
 }
 
 Describe 'Source 2000060 (dw_cluster)' {
@@ -102,58 +87,58 @@ Describe 'Failures a run must handle' {
     }
 
     It 'shows a table DOING while its task runs' {
-        Set-MmsEmulatorSetting -Emulator $Emu -JobStepMs 500 | Out-Null
+        Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 500 | Out-Null
         try {
             Get-TableStatus 2 | Should -Be 'INIT'
             $jobId = Start-RetailJob 'follows' @('dwd_orders_01')
-            Wait-For { (Get-Tasks $jobId).status -ne 'INIT' } | Out-Null
+            Wait-For -TimeoutSec $Patience { (Get-Tasks $jobId).status -ne 'INIT' } | Out-Null
             Get-TableStatus 2 | Should -Be 'DOING'
-            Set-MmsEmulatorSetting -Emulator $Emu -JobStepMs 30 | Out-Null
+            Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null
             (Wait-JobEnd $jobId).status | Should -Be 'DONE'
             Get-TableStatus 2 | Should -Be 'DONE'
         }
-        finally { Set-MmsEmulatorSetting -Emulator $Emu -JobStepMs 30 | Out-Null }
+        finally { Set-MmsEmulatorSetting -Emulator $Emulator -JobStepMs 30 | Out-Null }
     }
 }
 
 Describe 'A create whose answer is lost' {
-    AfterEach { Clear-MmsEmulatorFault -Emulator $Emu }
+    AfterEach { Clear-MmsEmulatorFault -Emulator $Emulator }
 
     It 'makes the job anyway: a name lookup finds exactly one, and the stats count one create' {
-        $null = Get-MmsEmulatorStat -Emulator $Emu -Reset
-        Set-MmsEmulatorFault -Emulator $Emu -Kind lostanswer -Action CreateMmsJob -Times 1
+        $null = Get-Stat
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action CreateMmsJob -Times 1
         $body = @{ name = 'lost-retail-001'; srcDbName = 'retail'; tables = @('ods_orders_02', 'dwd_orders_02') } | ConvertTo-Json -Compress
         { Send POST "$Dw/jobs" CreateMmsJob $body } | Should -Throw -Because 'the connection drops before the answer'
 
-        $found = Wait-For { (Send GET "$Dw/jobs" ListMmsJobs -Query @{ name = 'lost-retail-001' }).Body.data.objectList }
+        $found = Wait-For -TimeoutSec $Patience { (Send GET "$Dw/jobs" ListMmsJobs -Query @{ name = 'lost-retail-001' }).Body.data.objectList }
         @($found) | Should -HaveCount 1
         $found.status | Should -Be 'INIT'
         (Get-Tasks $found.id).srcTableName | Should -Be @('ods_orders_02', 'dwd_orders_02')
-        $stats = Get-MmsEmulatorStat -Emulator $Emu
+        $stats = Get-MmsEmulatorStat -Emulator $Emulator
         $stats.byAction.CreateMmsJob | Should -Be 1
         $stats.createsByJobName.'lost-retail-001' | Should -Be 1
     }
 
     It 'counts a blind resend, which makes a second job of the same name' {
-        $null = Get-MmsEmulatorStat -Emulator $Emu -Reset
-        Set-MmsEmulatorFault -Emulator $Emu -Kind lostanswer -Action CreateMmsJob -Times 1
+        $null = Get-Stat
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind lostanswer -Action CreateMmsJob -Times 1
         $body = @{ name = 'resent-retail-001'; srcDbName = 'retail'; tables = @('ods_orders_03') } | ConvertTo-Json -Compress
         { Send POST "$Dw/jobs" CreateMmsJob $body } | Should -Throw
         (Send POST "$Dw/jobs" CreateMmsJob $body).StatusCode | Should -Be 200
 
-        Wait-For { @((Send GET "$Dw/jobs" ListMmsJobs -Query @{ name = 'resent-retail-001' }).Body.data.objectList).Count -eq 2 } | Should -BeTrue
-        $stats = Get-MmsEmulatorStat -Emulator $Emu
+        Wait-For -TimeoutSec $Patience { @((Send GET "$Dw/jobs" ListMmsJobs -Query @{ name = 'resent-retail-001' }).Body.data.objectList).Count -eq 2 } | Should -BeTrue
+        $stats = Get-MmsEmulatorStat -Emulator $Emulator
         $stats.createsByJobName.'resent-retail-001' | Should -Be 2
         $stats.createsByJobName.'lost-retail-001' | Should -BeNullOrEmpty -Because 'the reset cleared the counts'
     }
 
     It 'counts creates the gateway refused too, and no other operation' {
-        $null = Get-MmsEmulatorStat -Emulator $Emu -Reset
-        Set-MmsEmulatorFault -Emulator $Emu -Kind error -Status 503 -Action CreateMmsJob -Times 1
+        $null = Get-Stat
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 503 -Action CreateMmsJob -Times 1
         $body = @{ name = 'refused-retail-001'; srcDbName = 'retail'; tables = @('ods_orders_04') } | ConvertTo-Json -Compress
         (Send POST "$Dw/jobs" CreateMmsJob $body).StatusCode | Should -Be 503
         (Send POST "$Dw/timers" CreateMmsTimer (@{ name = 'refused-retail-001'; srcDbName = 'retail'; scheduleType = 'Daily'; value = '01:00' } | ConvertTo-Json -Compress)).StatusCode | Should -Be 200
-        $stats = Get-MmsEmulatorStat -Emulator $Emu
+        $stats = Get-MmsEmulatorStat -Emulator $Emulator
         $stats.createsByJobName.'refused-retail-001' | Should -Be 1
         @($stats.createsByJobName.PSObject.Properties) | Should -HaveCount 1
     }

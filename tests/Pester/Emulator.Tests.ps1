@@ -6,23 +6,6 @@ BeforeAll {
     Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 -ScanMs 60 | Out-Null
     $script:Demo = '/api/v1/mms/datasources/2000028'
 
-    function Send([string] $Method, [string] $Path, [string] $Action, [string] $Body, [hashtable] $Query = @{}) {
-        $request = @{ Emulator = $Emulator; Method = $Method; Path = $Path; Action = $Action; Query = $Query }
-        if ($Body) { $request.Body = $Body }
-        Invoke-MmsEmulatorRequest @request
-    }
-
-    # Polls until the script block returns something truthy; fails the test after 10 s.
-    function Wait-For([scriptblock] $Condition) {
-        $deadline = [DateTime]::UtcNow.AddSeconds(10)
-        while ([DateTime]::UtcNow -lt $deadline) {
-            $value = & $Condition
-            if ($value) { return $value }
-            Start-Sleep -Milliseconds 20
-        }
-        throw "Timed out waiting for $Condition"
-    }
-
     function Get-Job([long] $Id) { (Send GET "$Demo/jobs/$Id" GetMmsJob).Body.data }
 
     # Creates a job and waits for its async task; returns the async task's final state.

@@ -9,10 +9,7 @@
 #   one, they do not measure speed.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    $script:Suffix = ',MmsPowerShell.Commands.'
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
     function Set-Fault { Set-MmsEmulatorFault -Emulator $Emulator @args | Out-Null }
     # Runs a check command as the error prints it, with this file's connection.
     function Invoke-Check([string] $Command) { & ([scriptblock]::Create($Command + ' @Conn')) }
@@ -39,8 +36,7 @@ Describe 'The follow-up rule: a read after an accepted create or trigger fails' 
         $err[0].ErrorDetails.RecommendedAction | Should -Be "Read it with Get-MmsJob -SourceId 2000028 -Name 'fu-task404'; sending the request again would make a second one."
         $err[0].TargetObject.Name | Should -Be 'fu-task404'
         Clear-MmsEmulatorFault -Emulator $Emulator
-        $deadline = [DateTime]::UtcNow.AddSeconds(10)
-        do { $found = @(Invoke-Check "Get-MmsJob -SourceId 2000028 -Name 'fu-task404'") } until ($found.Count -gt 0 -or [DateTime]::UtcNow -gt $deadline)
+        $found = @(Wait-For { Invoke-Check "Get-MmsJob -SourceId 2000028 -Name 'fu-task404'" })
         $found.Count | Should -Be 1
     }
 
@@ -215,8 +211,7 @@ Describe 'A whole-wait timeout bounds the reads under it' {
         $err[0].Exception.Message | Should -Match "^Job 'fu-hangnew', whose creation the service accepted, is still running after 3 s \(source 2000028, async task \d+\)\."
         $err[0].ErrorDetails.RecommendedAction | Should -Match "^It exists or is being made: check with Get-MmsJob -SourceId 2000028 -Name 'fu-hangnew' rather than creating it again"
         Clear-MmsEmulatorFault -Emulator $Emulator
-        $deadline = [DateTime]::UtcNow.AddSeconds(10)
-        do { $found = @(Invoke-Check "Get-MmsJob -SourceId 2000028 -Name 'fu-hangnew'") } until ($found.Count -gt 0 -or [DateTime]::UtcNow -gt $deadline)
+        $found = @(Wait-For { Invoke-Check "Get-MmsJob -SourceId 2000028 -Name 'fu-hangnew'" })
         $found.Count | Should -Be 1
     }
 

@@ -3,7 +3,6 @@
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator | Out-Null
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
 }
 
 AfterAll {

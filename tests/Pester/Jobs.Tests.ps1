@@ -4,7 +4,6 @@
 # Completion.Tests.ps1. Each Describe starts its own emulator, so state changes stay within it.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Suffix = ',MmsPowerShell.Commands.'
 }
 
 Describe 'The three workflow pipelines' {
@@ -132,8 +131,7 @@ Describe 'New-MmsJob' {
         $err[0].ErrorDetails.Message | Should -Match "check with Get-MmsJob -SourceId 2000028 -Name 'lost-one'"
         $err[0].TargetObject.Name | Should -Be 'lost-one'
         # The job was made once its async task ended (60 ms here): the check then finds exactly one.
-        $deadline = [DateTime]::UtcNow.AddSeconds(10)
-        do { $found = @(Get-MmsJob -SourceId 2000028 -Name lost-one @Conn) } until ($found.Count -gt 0 -or [DateTime]::UtcNow -gt $deadline)
+        $found = @(Wait-For { Get-MmsJob -SourceId 2000028 -Name lost-one @Conn })
         $found.Count | Should -Be 1
     }
 

@@ -8,8 +8,7 @@ BeforeAll {
     $script:Dw = 2000060
 
     function Start-RunEmulator([int] $StepMs = 20) {
-        $script:Emulator = Start-MmsEmulator -JobStepMs $StepMs -AsyncTaskMs 40
-        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+        Start-TestEmulator -JobStepMs $StepMs -AsyncTaskMs 40 | Out-Null
     }
 
     function New-StatePath([string] $Name) {
@@ -18,21 +17,13 @@ BeforeAll {
         Join-Path $folder "$Name.mmsmigration.json"
     }
 
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
-
     # Every create the emulator saw, by job name: a run that never creates twice has only 1s here.
     function Get-CreateCount { $stat = Get-MmsEmulatorStat -Emulator $Emulator; @($stat.createsByJobName.PSObject.Properties | ForEach-Object { $_.Value }) }
 
     function Get-RunJob([string] $Name) { Get-MmsJob -SourceId $Dw -Name "$Name-*" @Conn }
 
-    function Wait-Until([scriptblock] $Condition, [int] $Seconds = 60) {
-        $deadline = [DateTime]::UtcNow.AddSeconds($Seconds)
-        while ([DateTime]::UtcNow -lt $deadline) {
-            if (& $Condition) { return }
-            Start-Sleep -Milliseconds 50
-        }
-        throw "Timed out waiting for $Condition"
-    }
+    # A run takes its time to get going: waits here give it a minute, not Wait-For's usual 10 s.
+    $script:Patience = 60
 
     # The script that imports both staged modules and points $Conn at this file's emulator, for runspaces and child processes.
     function Get-Prelude {
@@ -244,7 +235,7 @@ Describe 'Invoke-MmsMigration: stopped, killed and resumed' {
         $state = New-StatePath twice
         $first = Start-InRunspace "Invoke-MmsMigration -SourceId 2000060 -Name twice -DbName finance -TablesPerJob 60 -PollIntervalSec 0.05 -StatePath '$state' @Conn"
         try {
-            Wait-Until { Test-Path $state }
+            Wait-For -TimeoutSec $Patience { Test-Path $state } | Out-Null
             $err = $null
             try { Invoke-MmsMigration -SourceId $Dw -Name twice -DbName finance -StatePath $state @Conn -ErrorAction Stop }
             catch { $err = $_ }
@@ -257,7 +248,7 @@ Describe 'Invoke-MmsMigration: stopped, killed and resumed' {
     It 'Ctrl+C stops waiting at once and leaves the jobs running; the rerun with the ledger deleted finishes them, creating nothing twice' {
         $state = New-StatePath ctrlc
         $run = Start-InRunspace "Invoke-MmsMigration -SourceId 2000060 -Name ctrlc -DbName finance -TablesPerJob 60 -MaxRunningJobs 2 -PollIntervalSec 0.05 -StatePath '$state' @Conn"
-        Wait-Until { @(Get-RunJob ctrlc | Where-Object Status -eq DOING).Count -ge 1 }
+        Wait-For -TimeoutSec $Patience { @(Get-RunJob ctrlc | Where-Object Status -eq DOING).Count -ge 1 } | Out-Null
         $clock = [Diagnostics.Stopwatch]::StartNew()
         $run.PowerShell.Stop()
         $clock.Elapsed.TotalSeconds | Should -BeLessThan 5
@@ -285,7 +276,7 @@ Describe 'Invoke-MmsMigration: stopped, killed and resumed' {
         # pwsh.dll straight on the dotnet host: one process (`dotnet pwsh` puts a shim in front that SIGKILL would not reach past).
         $child = Start-Process -FilePath (Get-Process -Id $PID).Path -ArgumentList (Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive', '-File', $script -PassThru
         try {
-            Wait-Until { @(Get-RunJob killed | Where-Object Status -eq DOING).Count -ge 2 }
+            Wait-For -TimeoutSec $Patience { @(Get-RunJob killed | Where-Object Status -eq DOING).Count -ge 2 } | Out-Null
         }
         finally {
             & kill -KILL $child.Id

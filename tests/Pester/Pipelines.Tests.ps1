@@ -4,10 +4,7 @@
 # no-credentials error, Get-MmsContext's AccessKeyId, a misspelt region, and an emulator that leaves no diagnostics files.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Suffix = ',MmsPowerShell.Commands.'
-    $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
 }
 
 AfterAll { $Emulator | Stop-MmsEmulator }
@@ -120,8 +117,7 @@ Describe 'Small things a newcomer meets' {
             $stopping.StopRequested | Should -BeTrue
             $stopping.State | Should -Be 'STOPPING'
             ($stopping | Format-Table | Out-String) | Should -Match 'STOPPING'
-            $deadline = [DateTime]::UtcNow.AddSeconds(15)
-            do { Start-Sleep -Milliseconds 200; $now = $job | Get-MmsJob @Conn } until ($now.Stopped -or [DateTime]::UtcNow -gt $deadline)
+            $now = Wait-For -TimeoutSec 15 { $read = $job | Get-MmsJob @Conn; if ($read.Stopped) { $read } }
             $now.State | Should -Be 'STOPPED'
             $now.StopRequested | Should -BeFalse
         }
@@ -167,7 +163,7 @@ Describe 'Small things a newcomer meets' {
         $temp = [IO.Path]::GetTempPath()
         # Only files made from now on count: a process killed earlier with the same (reused) id may have left some.
         $started = (Get-Date).AddSeconds(-1)
-        $emu = Start-MmsEmulator
+        $emu = Start-TestEmulator -Standalone
         $procId = $emu.ProcessId
         try {
             (Get-MmsTable -SourceId 2000028 -TableId 1 -Endpoint $emu.Endpoint -Credential $emu.Credential).TableId | Should -Be 1

@@ -155,7 +155,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind hang | Out-Null
         $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22 -TimeoutSec 600'
         try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 1) { Start-Sleep -Milliseconds 50 }
+            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 1 } | Out-Null
             $stopwatch = [Diagnostics.Stopwatch]::StartNew()
             $call.PowerShell.Stop()
             $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'a 600 s request must not hold Ctrl+C'
@@ -170,7 +170,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
         # The 1,000,000-table source takes a minute to list: stop it once the concurrent pages are under way.
         $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit 4'
         try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 3) { Start-Sleep -Milliseconds 20 }
+            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 3 } | Out-Null
             $stopwatch = [Diagnostics.Stopwatch]::StartNew()
             $call.PowerShell.Stop()
             $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'pages in flight must not hold Ctrl+C'
@@ -191,7 +191,7 @@ Describe 'Faults and what Get-MmsTable does about them' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling -RetryAfterMs 60000 | Out-Null
         $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22'
         try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 1) { Start-Sleep -Milliseconds 50 }
+            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 1 } | Out-Null
             Start-Sleep -Milliseconds 200
             $stopwatch = [Diagnostics.Stopwatch]::StartNew()
             $call.PowerShell.Stop()

@@ -252,8 +252,7 @@ Describe 'Export-MmsMigrationReport -StatePath' {
 
 Describe 'Export-MmsMigrationReport -SourceId' {
     BeforeAll {
-        $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+        Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
         foreach ($db in 'sales', 'logs') {
             New-MmsJob -SourceId 2000028 -Name "rpt-$db-001" -DbName $db -DestinationProject "mc_$db" @Conn |
                 Start-MmsJob -PassThru @Conn | Wait-MmsJob -PollIntervalSec 0.1 @Conn -ErrorAction SilentlyContinue | Out-Null
@@ -361,8 +360,7 @@ Describe 'The report in a real browser' {
 
 Describe 'Invoke-MmsMigration to report, end to end' {
     BeforeAll {
-        $script:Emulator = Start-MmsEmulator -JobStepMs 20 -AsyncTaskMs 40
-        $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
+        Start-TestEmulator -JobStepMs 20 -AsyncTaskMs 40 | Out-Null
         $script:Folder = New-TestFolder
         $script:State = Join-Path $Folder 'e2e.mmsmigration.json'
         # retail holds a table that fails on every attempt (a Hive uniontype column); one attempt keeps the run short.

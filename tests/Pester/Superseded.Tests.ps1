@@ -3,10 +3,7 @@
 # database of the failed jobs; Restart-MmsJob and Restart-MmsTask refuse it with MmsSuperseded unless -Force.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $script:Suffix = ',MmsPowerShell.Commands.'
-    $script:Emulator = Start-MmsEmulator -JobStepMs 30 -AsyncTaskMs 60
-    $script:Conn = @{ Endpoint = $Emulator.Endpoint; Credential = $Emulator.Credential }
-    function Get-Stat { Get-MmsEmulatorStat -Emulator $Emulator -Reset }
+    Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
 }
 
 AfterAll { $Emulator | Stop-MmsEmulator }

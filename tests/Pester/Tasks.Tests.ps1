@@ -3,7 +3,6 @@
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator -JobStepMs 30 -AsyncTaskMs 60 | Out-Null
-    $script:Suffix = ',MmsPowerShell.Commands.'
 }
 
 AfterAll {

@@ -3,14 +3,13 @@
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     # A ten-minute task step: started jobs stay DOING for the whole file.
-    $script:Emu = Start-MmsEmulator -JobStepMs 600000 -AsyncTaskMs 1
-    $script:Conn = @{ Endpoint = $Emu.Endpoint; Credential = $Emu.Credential }
+    Start-TestEmulator -JobStepMs 600000 -AsyncTaskMs 1 | Out-Null
 
     $tables = @(Get-MmsTable -SourceId 2000060 -DbName finance @Conn | Select-Object -First 151)
     for ($i = 0; $i -lt 151; $i++) {
         $name = if ($i -lt 150) { 'poll-finance-{0:000}' -f ($i + 1) } else { 'poll-never-started' }
         $body = @{ name = $name; srcDbName = 'finance'; tables = @($tables[$i].Name) } | ConvertTo-Json -Compress
-        (Invoke-MmsEmulatorRequest -Emulator $Emu -Method POST -Path /api/v1/mms/datasources/2000060/jobs -Action CreateMmsJob -Body $body).StatusCode | Should -Be 200
+        (Send POST /api/v1/mms/datasources/2000060/jobs CreateMmsJob $body).StatusCode | Should -Be 200
     }
     Start-Sleep -Milliseconds 100
     $script:Running = @(Get-MmsJob -SourceId 2000060 -Name 'poll-finance-*' @Conn | Start-MmsJob -PassThru @Conn | ForEach-Object JobId)
@@ -24,15 +23,15 @@ BeforeAll {
     # Two poll rounds: one at the start, one at the timeout (the interval is an hour); a round that took longer than
     # the timeout leaves only the first. Every job is then given up with a timeout error.
     function Invoke-TwoRounds([long[]] $JobId) {
-        $null = Get-MmsEmulatorStat -Emulator $Emu -Reset
+        $null = Get-Stat
         $null = Wait-MmsJob -SourceId 2000060 -JobId $JobId -TimeoutSec 3 -PollIntervalSec 3600 @Conn -ErrorAction SilentlyContinue -ErrorVariable timedOut -WarningAction SilentlyContinue
         @($timedOut | Where-Object FullyQualifiedErrorId -Like 'MmsWaitTimeout,*') | Should -HaveCount $JobId.Count
-        Get-MmsEmulatorStat -Emulator $Emu
+        Get-MmsEmulatorStat -Emulator $Emulator
     }
 }
 
 AfterAll {
-    $Emu | Stop-MmsEmulator
+    $Emulator | Stop-MmsEmulator
 }
 
 Describe 'Wait-MmsJob on many running jobs' {
@@ -66,25 +65,25 @@ Describe 'Wait-MmsJob on many running jobs' {
     }
 
     It 'backs the whole poll off when throttled: the page is sent again after the pause, and no job is read by id instead' {
-        Set-MmsEmulatorFault -Emulator $Emu -Kind error -Status 429 -Code Throttling.User -Message 'Request was denied due to user flow control.' -Action ListMmsJobs -RetryAfterMs 300 -Times 1
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling.User -Message 'Request was denied due to user flow control.' -Action ListMmsJobs -RetryAfterMs 300 -Times 1
         try {
             $stats = Invoke-TwoRounds $Running
             Get-Count $stats GetMmsJob | Should -Be 0
             Get-Count $stats ListMmsJobs | Should -BeIn 3, 5 -Because 'the throttled page is sent once more, after the pause it asked for'
         }
-        finally { Clear-MmsEmulatorFault -Emulator $Emu }
+        finally { Clear-MmsEmulatorFault -Emulator $Emulator }
     }
 
     It 'gives every job a warning and reads the round again when the listing stays throttled past the retries' {
-        Set-MmsEmulatorFault -Emulator $Emu -Kind error -Status 429 -Code Throttling.User -Action ListMmsJobs -RetryAfterMs 1 -Times 4
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling.User -Action ListMmsJobs -RetryAfterMs 1 -Times 4
         try {
-            $null = Get-MmsEmulatorStat -Emulator $Emu -Reset
+            $null = Get-MmsEmulatorStat -Emulator $Emulator -Reset
             $null = Wait-MmsJob -SourceId 2000060 -JobId $Running[0..2] -TimeoutSec 3 -PollIntervalSec 0.5 @Conn -ErrorAction SilentlyContinue -WarningVariable warned -WarningAction SilentlyContinue
-            $stats = Get-MmsEmulatorStat -Emulator $Emu
+            $stats = Get-MmsEmulatorStat -Emulator $Emulator
             Get-Count $stats GetMmsJob | Should -Be 0 -Because 'a throttled listing is not replaced by a read per job'
             @($warned | Where-Object Message -Match 'Throttling.User') | Should -HaveCount 3 -Because 'one failed round: a warning for each of its jobs'
             Get-Count $stats ListMmsJobs | Should -BeGreaterThan 4 -Because 'the next rounds list again'
         }
-        finally { Clear-MmsEmulatorFault -Emulator $Emu }
+        finally { Clear-MmsEmulatorFault -Emulator $Emulator }
     }
 }

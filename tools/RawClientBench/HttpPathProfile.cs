@@ -26,29 +26,10 @@ namespace RawClientBench
         private readonly MmsConnection _connection;
         private readonly HttpClient _bare = new HttpClient(new SocketsHttpHandler());
         private readonly HttpClient _module = MmsHttpClientFactory.CreateClient();
-        private readonly HttpClient _decompressing = new HttpClient(new SocketsHttpHandler
-        {
-            AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        });
-        private readonly HttpMessageInvoker _invoker = new HttpMessageInvoker(new SocketsHttpHandler
-        {
-            AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        });
-        private readonly HttpMessageInvoker _plainInvoker = new HttpMessageInvoker(new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        });
-        private readonly HttpClient _untimed = new HttpClient(new SocketsHttpHandler
-        {
-            AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        }) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        private readonly HttpClient _decompressing = new HttpClient(Handler(decompress: true));
+        private readonly HttpMessageInvoker _invoker = new HttpMessageInvoker(Handler(decompress: true));
+        private readonly HttpMessageInvoker _plainInvoker = new HttpMessageInvoker(Handler(decompress: false));
+        private readonly HttpClient _untimed = new HttpClient(Handler(decompress: true)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         private readonly MmsTransport _transport;
         private readonly MmsApiClient _client;
         private readonly ApiRequest _request;
@@ -119,6 +100,16 @@ namespace RawClientBench
             }
             return string.Join(Environment.NewLine, lines);
         }
+
+        /// <summary>A handler set up as the module's (no redirects, pooled connections renewed every 5 minutes), with or without decompression.</summary>
+        private static SocketsHttpHandler Handler(bool decompress) => new SocketsHttpHandler
+        {
+            AutomaticDecompression = decompress
+                ? System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate
+                : System.Net.DecompressionMethods.None,
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
 
         public void Dispose()
         {

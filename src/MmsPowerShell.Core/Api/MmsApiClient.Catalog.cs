@@ -14,15 +14,9 @@ namespace MmsPowerShell.Core.Http
                 MmsJsonContext.Default.ItemResponseDtoMmsTableDto, MmsTableMapper.ToTable, tableId, table => table.TableId, "table", cancellationToken);
 
         /// <summary>One page of ListMmsTables.</summary>
-        public Task<MmsPage<MmsTable>> ListTablesAsync(long sourceId, MmsTableQuery query, int pageNum, int pageSize, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest("ListMmsTables", SourcePath(sourceId) + "/tables", sourceId);
-            foreach (var parameter in query.ToQuery())
-            {
-                request.Query.Add(parameter);
-            }
-            return GetPageAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsTableDto, MmsTableMapper.ToTable, cancellationToken);
-        }
+        public Task<MmsPage<MmsTable>> ListTablesAsync(long sourceId, MmsTableQuery query, int pageNum, int pageSize, CancellationToken cancellationToken) =>
+            GetPageAsync(new ApiRequest("ListMmsTables", SourcePath(sourceId) + "/tables", sourceId, query.ToQuery()), pageNum, pageSize,
+                MmsJsonContext.Default.ListResponseDtoMmsTableDto, MmsTableMapper.ToTable, cancellationToken);
 
         /// <summary>One page of ListMmsDataSources.</summary>
         public Task<MmsPage<MmsDataSource>> ListDataSourcesAsync(int pageNum, int pageSize, CancellationToken cancellationToken) =>

@@ -37,15 +37,9 @@ namespace MmsPowerShell.Core.Http
                 cancellationToken);
 
         /// <summary>One page of ListMmsJobs.</summary>
-        public Task<MmsPage<MmsJob>> ListJobsAsync(long sourceId, MmsJobQuery query, int pageNum, int pageSize, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest("ListMmsJobs", SourcePath(sourceId) + "/jobs", sourceId);
-            foreach (var parameter in query.ToQuery())
-            {
-                request.Query.Add(parameter);
-            }
-            return GetPageAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsJobDto, JobMapper.ToJob, cancellationToken);
-        }
+        public Task<MmsPage<MmsJob>> ListJobsAsync(long sourceId, MmsJobQuery query, int pageNum, int pageSize, CancellationToken cancellationToken) =>
+            GetPageAsync(new ApiRequest("ListMmsJobs", SourcePath(sourceId) + "/jobs", sourceId, query.ToQuery()), pageNum, pageSize,
+                MmsJsonContext.Default.ListResponseDtoMmsJobDto, JobMapper.ToJob, cancellationToken);
 
         public Task<MmsJob> GetJobAsync(long sourceId, long jobId, CancellationToken cancellationToken) =>
             GetItemAsync(new ApiRequest("GetMmsJob", JobPath(sourceId, jobId), sourceId),
@@ -79,15 +73,9 @@ namespace MmsPowerShell.Core.Http
             SendCommandAsync(WithoutBody(HttpMethod.Post, "DeleteMmsJob", JobPath(sourceId, jobId), sourceId), cancellationToken);
 
         /// <summary>One page of ListMmsTasks.</summary>
-        public Task<MmsPage<MmsTask>> ListTasksAsync(long sourceId, MmsTaskQuery query, int pageNum, int pageSize, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest("ListMmsTasks", SourcePath(sourceId) + "/tasks", sourceId);
-            foreach (var parameter in query.ToQuery())
-            {
-                request.Query.Add(parameter);
-            }
-            return GetPageAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsTaskDto, JobMapper.ToTask, cancellationToken);
-        }
+        public Task<MmsPage<MmsTask>> ListTasksAsync(long sourceId, MmsTaskQuery query, int pageNum, int pageSize, CancellationToken cancellationToken) =>
+            GetPageAsync(new ApiRequest("ListMmsTasks", SourcePath(sourceId) + "/tasks", sourceId, query.ToQuery()), pageNum, pageSize,
+                MmsJsonContext.Default.ListResponseDtoMmsTaskDto, JobMapper.ToTask, cancellationToken);
 
         public Task<MmsTask> GetTaskAsync(long sourceId, long taskId, CancellationToken cancellationToken) =>
             GetItemAsync(new ApiRequest("GetMmsTask", TaskPath(sourceId, taskId), sourceId),

@@ -24,15 +24,9 @@ namespace MmsPowerShell.Core.Http
         }
 
         /// <summary>One page of ListMmsTimers.</summary>
-        public Task<MmsPage<MmsTimer>> ListTimersAsync(long sourceId, MmsTimerQuery query, int pageNum, int pageSize, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest("ListMmsTimers", SourcePath(sourceId) + "/timers", sourceId);
-            foreach (var parameter in query.ToQuery())
-            {
-                request.Query.Add(parameter);
-            }
-            return GetPageAsync(request, pageNum, pageSize, MmsJsonContext.Default.ListResponseDtoMmsTimerDto, SetupMapper.ToTimer, cancellationToken);
-        }
+        public Task<MmsPage<MmsTimer>> ListTimersAsync(long sourceId, MmsTimerQuery query, int pageNum, int pageSize, CancellationToken cancellationToken) =>
+            GetPageAsync(new ApiRequest("ListMmsTimers", SourcePath(sourceId) + "/timers", sourceId, query.ToQuery()), pageNum, pageSize,
+                MmsJsonContext.Default.ListResponseDtoMmsTimerDto, SetupMapper.ToTimer, cancellationToken);
 
         public Task<MmsTimer> GetTimerAsync(long sourceId, long timerId, CancellationToken cancellationToken) =>
             GetItemAsync(new ApiRequest("GetMmsTimer", SourcePath(sourceId) + "/timers/" + Id(timerId), sourceId),

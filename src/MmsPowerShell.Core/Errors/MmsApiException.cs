@@ -62,6 +62,28 @@ namespace MmsPowerShell.Core.Errors
         /// </summary>
         public bool ChangeNotMade { get; internal set; }
 
+        /// <summary>
+        /// True for a fault that may be gone at the next read (throttling, a server failure, a garbled answer, no answer
+        /// at all); a missing object, a refusal or a bad request stays. Whoever polls keeps polling through the first kind.
+        /// </summary>
+        public bool MayPass
+        {
+            get
+            {
+                switch (Kind)
+                {
+                    case MmsErrorKind.Throttling:
+                    case MmsErrorKind.ServerError:
+                    case MmsErrorKind.InvalidResponse:
+                    case MmsErrorKind.ConnectionFailed:
+                    case MmsErrorKind.Timeout:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+
         /// <summary>How many attempts were made before this error was given up on.</summary>
         public int Attempts { get; internal set; } = 1;
 

@@ -174,7 +174,7 @@ namespace MmsPowerShell.Core.Migration
                     reads = await new MmsJobStateReader(_client, _options.SourceId, watched.Keys, MigrationJobNames.Prefix(_options.Name))
                         .ReadAllAsync(token).ConfigureAwait(false);
                 }
-                catch (MmsApiException e) when (IsPassing(e))
+                catch (MmsApiException e) when (e.MayPass)
                 {
                     BackOff = true;
                     Notice(MigrationNoticeKind.Verbose, "Could not read the run's jobs (" + e.Message + "); backing the whole poll off.");
@@ -417,7 +417,7 @@ namespace MmsPowerShell.Core.Migration
                             continue;
                         }
                     }
-                    catch (MmsApiException e) when (IsPassing(e) || e.Kind == MmsErrorKind.NotFound)
+                    catch (MmsApiException e) when (e.MayPass || e.Kind == MmsErrorKind.NotFound)
                     {
                         Notice(MigrationNoticeKind.Verbose, "Could not read the creation of '" + tracked.Job.Name + "' (" + e.Message + "); looking it up by name next round.");
                     }
@@ -446,7 +446,7 @@ namespace MmsPowerShell.Core.Migration
                 page = await _client.ListJobsAsync(_options.SourceId, new MmsJobQuery { NamePrefix = tracked.Job.Name }, 1, MmsApiClient.PageSize, token)
                     .ConfigureAwait(false);
             }
-            catch (MmsApiException e) when (IsPassing(e))
+            catch (MmsApiException e) when (e.MayPass)
             {
                 Notice(MigrationNoticeKind.Verbose, "Could not look up job '" + tracked.Job.Name + "' (" + e.Message + "); looking again next round.");
                 return false;
@@ -613,20 +613,5 @@ namespace MmsPowerShell.Core.Migration
         }
 
         private void Notice(MigrationNoticeKind kind, string text) => _notices.Add(new MigrationNotice(kind, text));
-
-        private static bool IsPassing(MmsApiException e)
-        {
-            switch (e.Kind)
-            {
-                case MmsErrorKind.Throttling:
-                case MmsErrorKind.ServerError:
-                case MmsErrorKind.InvalidResponse:
-                case MmsErrorKind.ConnectionFailed:
-                case MmsErrorKind.Timeout:
-                    return true;
-                default:
-                    return false;
-            }
-        }
     }
 }

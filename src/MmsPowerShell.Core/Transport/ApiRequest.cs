@@ -11,6 +11,16 @@ namespace MmsPowerShell.Core.Http
         {
         }
 
+        /// <summary>A read whose query carries <paramref name="query"/>: a list operation's server-side filters.</summary>
+        public ApiRequest(string action, string path, long sourceId, IEnumerable<KeyValuePair<string, string>> query)
+            : this(action, path, sourceId)
+        {
+            foreach (KeyValuePair<string, string> parameter in query)
+            {
+                Query.Add(parameter);
+            }
+        }
+
         public ApiRequest(HttpMethod method, string action, string path, long sourceId, byte[]? jsonBody)
         {
             Method = method;

@@ -16,6 +16,10 @@ namespace MmsPowerShell.Emulator
         /// <summary>{"requestId", "data"}.</summary>
         public static IResult Data(string requestId, object? data) => Json(new { requestId, data }, 200);
 
+        /// <summary>The envelope around the object a read found, or the service's 404 for its kind when there is none.</summary>
+        public static IResult DataOrNotFound(ApiCall call, object? found, ObjectKind kind) =>
+            found == null ? ServiceError.NotFound(call, kind) : Data(call.RequestId, found);
+
         public static IResult Json(object value, int status) =>
             Results.Content(JsonSerializer.Serialize(value, WireJson.Options), "application/json", Encoding.UTF8, status);
 

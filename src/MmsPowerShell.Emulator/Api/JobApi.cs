@@ -29,7 +29,7 @@ namespace MmsPowerShell.Emulator
                 AsyncTaskView? task = _jobs.GetAsyncTask(call.SourceId, call.Id);
                 if (task == null)
                 {
-                    return ServiceError.NotFound(call.RequestId, "Async task not found: source " + call.SourceId + " task " + call.Id);
+                    return ServiceError.NotFound(call, ObjectKind.AsyncTask);
                 }
                 if (!task.Running && task.ObjectId != 0 && call.Context.Items[ApiPipeline.DoneWithErrorKey] is string message)
                 {
@@ -46,10 +46,7 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetJobAsync(HttpContext context, string sourceId, string jobId) =>
             _pipeline.RunOnSourceAsync(context, "GetMmsJob", sourceId, jobId, (call, _) =>
-            {
-                JobView? job = _jobs.GetJob(call.SourceId, call.Id);
-                return job == null ? ServiceError.NotFound(call.RequestId, "Job not found: source " + call.SourceId + " job " + call.Id) : Answers.Data(call.RequestId, Faulted(context, job));
-            });
+                Answers.DataOrNotFound(call, _jobs.GetJob(call.SourceId, call.Id) is JobView job ? Faulted(context, job) : null, ObjectKind.Job));
 
         /// <summary>The job as the jobstate fault reports it: with a status the documentation does not list.</summary>
         private static JobView Faulted(HttpContext context, JobView job) =>
@@ -73,22 +70,14 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetTaskAsync(HttpContext context, string sourceId, string taskId) =>
             _pipeline.RunOnSourceAsync(context, "GetMmsTask", sourceId, taskId, (call, _) =>
-            {
-                TaskView? task = _jobs.GetTask(call.SourceId, call.Id);
-                return task == null ? TaskNotFound(call) : Answers.Data(call.RequestId, task);
-            });
+                Answers.DataOrNotFound(call, _jobs.GetTask(call.SourceId, call.Id), ObjectKind.Task));
 
         /// <summary>The one list without paging: data is a bare array.</summary>
         public Task<IResult> ListTaskLogsAsync(HttpContext context, string sourceId, string taskId) =>
             _pipeline.RunOnSourceAsync(context, "ListMmsTaskLogs", sourceId, taskId, (call, _) =>
-            {
-                var logs = _jobs.TaskLogs(call.SourceId, call.Id);
-                return logs == null ? TaskNotFound(call) : Answers.Data(call.RequestId, logs.ToArray());
-            });
+                Answers.DataOrNotFound(call, _jobs.TaskLogs(call.SourceId, call.Id)?.ToArray(), ObjectKind.Task));
 
         public Task<IResult> RetryTaskAsync(HttpContext context, string sourceId, string taskId) =>
             _pipeline.RunOnSourceAsync(context, "RetryMmsTask", sourceId, taskId, (call, _) => _jobs.RetryTask(call.SourceId, call.Id).ToResult(call.RequestId));
-
-        private static IResult TaskNotFound(ApiCall call) => ServiceError.NotFound(call.RequestId, "Task not found: source " + call.SourceId + " task " + call.Id);
     }
 }

@@ -32,7 +32,7 @@ namespace MmsPowerShell.Emulator
                 }
                 DemoTable? found = _tables.Find(call.SourceId, call.Id);
                 return found == null
-                    ? ServiceError.NotFound(call.RequestId, "Table not found: source " + call.SourceId + " table " + call.Id)
+                    ? ServiceError.NotFound(call, ObjectKind.Table)
                     : Answers.Json(new { requestId = call.RequestId + "\n", data = found }, 200);
             });
 
@@ -81,7 +81,7 @@ namespace MmsPowerShell.Emulator
                 DemoTable? table = _tables.Find(call.SourceId, tableId);
                 if (table == null)
                 {
-                    return ServiceError.NotFound(call.RequestId, "Table not found: source " + call.SourceId + " table " + tableId);
+                    return ServiceError.NotFound(call, ObjectKind.Table, tableId);
                 }
                 IEnumerable<DemoPartition> partitions = DemoPartitions.Of(table);
                 string? status = query["status"];
@@ -95,12 +95,7 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetPartitionAsync(HttpContext context, string sourceId, string partitionId) =>
             _pipeline.RunAsync(context, "GetMmsPartition", sourceId, partitionId, call =>
-            {
-                DemoPartition? found = DemoPartitions.Find(_tables, call.SourceId, call.Id);
-                return found == null
-                    ? ServiceError.NotFound(call.RequestId, "Partition not found: source " + call.SourceId + " partition " + call.Id)
-                    : Answers.Data(call.RequestId, found);
-            });
+                Answers.DataOrNotFound(call, DemoPartitions.Find(_tables, call.SourceId, call.Id), ObjectKind.Partition));
 
         public Task<IResult> ListDataSourcesAsync(HttpContext context) =>
             _pipeline.RunAsync(context, "ListMmsDataSources", null, null, call =>
@@ -139,11 +134,6 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetDbAsync(HttpContext context, string sourceId, string dbId) =>
             _pipeline.RunAsync(context, "GetMmsDb", sourceId, dbId, call =>
-            {
-                DemoDatabase? found = _catalog.Databases.FirstOrDefault(d => d.SourceId == call.SourceId && d.Id == call.Id);
-                return found == null
-                    ? ServiceError.NotFound(call.RequestId, "Database not found: source " + call.SourceId + " db " + call.Id)
-                    : Answers.Data(call.RequestId, found);
-            });
+                Answers.DataOrNotFound(call, _catalog.Databases.FirstOrDefault(d => d.SourceId == call.SourceId && d.Id == call.Id), ObjectKind.Database));
     }
 }

@@ -7,7 +7,7 @@ namespace MmsPowerShell.Emulator
     {
         public static Outcome Ok(long value) => new Outcome(value);
 
-        public static Outcome Missing(string message) => new Outcome(0, MissingMessage: message);
+        public static Outcome Missing(ObjectKind kind, long sourceId, long id) => new Outcome(0, MissingMessage: kind.NotFound(sourceId, id));
 
         public static Outcome Refused(string code, string message) => new Outcome(0, Code: code, Message: message);
 

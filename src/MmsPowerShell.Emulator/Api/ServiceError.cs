@@ -12,6 +12,10 @@ namespace MmsPowerShell.Emulator
 
         public static IResult NotFound(string requestId, string message) => Answer(404, NotFoundCode, message, requestId);
 
+        /// <summary>The 404 for an object of the call's source: the call's own (second path) id unless another is given.</summary>
+        public static IResult NotFound(ApiCall call, ObjectKind kind, long? id = null) =>
+            NotFound(call.RequestId, kind.NotFound(call.SourceId, id ?? call.Id));
+
         /// <summary>A request the service understood but refuses: a bad value, or an operation the object's state does not allow.</summary>
         public static IResult BadRequest(string requestId, string code, string message) => Answer(400, code, message, requestId);
 

@@ -107,10 +107,7 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetScanAsync(HttpContext context, string sourceId, string scanId) =>
             _pipeline.RunOnSourceAsync(context, "GetMmsFetchMetadataJob", sourceId, scanId, (call, _) =>
-            {
-                ScanView? scan = _scans.Get(call.SourceId, call.Id);
-                return scan == null ? ServiceError.NotFound(call.RequestId, "Scan not found: source " + call.SourceId + " scan " + call.Id) : Answers.Data(call.RequestId, scan);
-            });
+                Answers.DataOrNotFound(call, _scans.Get(call.SourceId, call.Id), ObjectKind.Scan));
 
         /// <summary>Data is the table id.</summary>
         public Task<IResult> UpdateTableAsync(HttpContext context, string sourceId, string tableId) =>
@@ -121,8 +118,7 @@ namespace MmsPowerShell.Emulator
                 {
                     return error!;
                 }
-                DemoTable? table = _tables.Update(call.SourceId, call.Id, t => TableStatuses.Apply(t, update));
-                return table == null ? ServiceError.NotFound(call.RequestId, "Table not found: source " + call.SourceId + " table " + call.Id) : Answers.Data(call.RequestId, table.Id);
+                return Answers.DataOrNotFound(call, _tables.Update(call.SourceId, call.Id, t => TableStatuses.Apply(t, update))?.Id, ObjectKind.Table);
             });
 
         /// <summary>Tables by id (tables), or by database (dbName, all of its tables unless tableNames picks some). Data is how many changed.</summary>
@@ -175,7 +171,7 @@ namespace MmsPowerShell.Emulator
                 DemoDatabase? db = _catalog.Databases.FirstOrDefault(d => d.SourceId == call.SourceId && d.Id == call.Id);
                 if (db == null)
                 {
-                    return ServiceError.NotFound(call.RequestId, "Database not found: source " + call.SourceId + " db " + call.Id);
+                    return ServiceError.NotFound(call, ObjectKind.Database);
                 }
                 _catalog.SetDbTarget(db, update.DstProjectName, update.DstName);
                 foreach (DemoTable table in _tables.Tables.Where(t => t.SourceId == db.SourceId && t.DbId == db.Id))

@@ -53,10 +53,7 @@ namespace MmsPowerShell.Emulator
 
         public Task<IResult> GetTimerAsync(HttpContext context, string sourceId, string timerId) =>
             _pipeline.RunOnSourceAsync(context, "GetMmsTimer", sourceId, timerId, (call, _) =>
-            {
-                TimerView? timer = _timers.Get(call.SourceId, call.Id);
-                return timer == null ? TimerNotFound(call) : Answers.Data(call.RequestId, timer);
-            });
+                Answers.DataOrNotFound(call, _timers.Get(call.SourceId, call.Id), ObjectKind.Timer));
 
         public Task<IResult> UpdateTimerAsync(HttpContext context, string sourceId, string timerId) =>
             _pipeline.RunOnSourceAsync(context, "UpdateMmsTimer", sourceId, timerId, (call, _) =>
@@ -75,9 +72,7 @@ namespace MmsPowerShell.Emulator
             _pipeline.RunOnSourceAsync(context, "ListMmsTimerLogs", sourceId, timerId, (call, _) =>
             {
                 var logs = _timers.Logs(call.SourceId, call.Id);
-                return logs == null ? TimerNotFound(call) : Answers.Page(logs, call.Query, call.RequestId);
+                return logs == null ? ServiceError.NotFound(call, ObjectKind.Timer) : Answers.Page(logs, call.Query, call.RequestId);
             });
-
-        private static IResult TimerNotFound(ApiCall call) => ServiceError.NotFound(call.RequestId, "Timer not found: source " + call.SourceId + " timer " + call.Id);
     }
 }

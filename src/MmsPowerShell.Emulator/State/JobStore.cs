@@ -216,7 +216,7 @@ namespace MmsPowerShell.Emulator
                 MigrationTask? task = FindTask(sourceId, taskId);
                 if (task == null)
                 {
-                    return Outcome.Missing("Task not found: source " + sourceId + " task " + taskId);
+                    return Outcome.Missing(ObjectKind.Task, sourceId, taskId);
                 }
                 if (!task.IsFailed)
                 {
@@ -268,7 +268,7 @@ namespace MmsPowerShell.Emulator
             lock (_lock)
             {
                 MigrationJob? job = Find(sourceId, jobId);
-                return job == null ? Outcome.Missing("Job not found: source " + sourceId + " job " + jobId) : change(job);
+                return job == null ? Outcome.Missing(ObjectKind.Job, sourceId, jobId) : change(job);
             }
         }
 

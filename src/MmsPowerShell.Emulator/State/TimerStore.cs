@@ -124,7 +124,7 @@ namespace MmsPowerShell.Emulator
             lock (_lock)
             {
                 MigrationTimer? timer = Find(sourceId, timerId);
-                return timer == null ? Outcome.Missing("Timer not found: source " + sourceId + " timer " + timerId) : change(timer);
+                return timer == null ? Outcome.Missing(ObjectKind.Timer, sourceId, timerId) : change(timer);
             }
         }
 

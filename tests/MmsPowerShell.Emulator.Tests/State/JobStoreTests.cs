@@ -8,7 +8,6 @@ namespace MmsPowerShell.Emulator.Tests
     public class JobStoreTests
     {
         private const long Source = EmulatorState.DemoSourceId;
-        private static readonly TimeSpan PastDue = TimeSpan.FromMilliseconds(30);
 
         [Fact]
         public void The_demo_source_starts_with_a_done_a_failed_and_a_new_job()
@@ -30,7 +29,7 @@ namespace MmsPowerShell.Emulator.Tests
 
             long taskId = state.Jobs.CreateJob(state.DemoSource, new JobRequest { Name = "orders_again", SrcDbName = "sales", Tables = new[] { "customers" } });
             Assert.True(state.Jobs.GetAsyncTask(Source, taskId)!.Running);
-            state.AdvanceAfter(PastDue);
+            state.AdvancePastDue();
 
             AsyncTaskView task = state.Jobs.GetAsyncTask(Source, taskId)!;
             Assert.False(task.Running);
@@ -47,7 +46,7 @@ namespace MmsPowerShell.Emulator.Tests
             int before = state.Jobs.ListJobs(Source, all => all).Count;
 
             long taskId = state.Jobs.CreateJob(state.DemoSource, new JobRequest { Name = "x", SrcDbName = "sales", Tables = new[] { "nope" } });
-            state.AdvanceAfter(PastDue);
+            state.AdvancePastDue();
 
             AsyncTaskView task = state.Jobs.GetAsyncTask(Source, taskId)!;
             Assert.Equal("FAILED", task.Status);

@@ -9,7 +9,6 @@ namespace MmsPowerShell.Emulator.Tests
     public class ScanStoreTests
     {
         private const long Source = EmulatorState.DemoSourceId;
-        private static readonly TimeSpan PastDue = TimeSpan.FromMilliseconds(30);
 
         [Fact]
         public void A_scan_is_running_until_it_is_due()
@@ -38,7 +37,7 @@ namespace MmsPowerShell.Emulator.Tests
             int before = state.Tables.Tables.Count(t => t.SourceId == Source && t.DbName == "sales");
 
             long id = state.Scans.Start(Source, new ScanRequest { DbName = "sales" });
-            state.AdvanceAfter(PastDue);
+            state.AdvancePastDue();
 
             ScanView scan = state.Scans.Get(Source, id)!;
             Assert.Equal("SCAN_DONE", scan.Status);
@@ -58,7 +57,7 @@ namespace MmsPowerShell.Emulator.Tests
             int before = state.Tables.Tables.Count(t => t.SourceId == Source);
 
             state.Scans.Start(Source, new ScanRequest { DbName = "sales", TableNames = new[] { "orders", "returns", "returns" } });
-            state.AdvanceAfter(PastDue);
+            state.AdvancePastDue();
 
             Assert.Equal(before + 1, state.Tables.Tables.Count(t => t.SourceId == Source));
             Assert.Single(state.Tables.Tables, t => t.SourceId == Source && t.Name == "returns");
@@ -71,7 +70,7 @@ namespace MmsPowerShell.Emulator.Tests
             int before = state.Tables.Tables.Count;
 
             long id = state.Scans.Start(Source, new ScanRequest { DbName = "nope" });
-            state.AdvanceAfter(PastDue);
+            state.AdvancePastDue();
 
             ScanView scan = state.Scans.Get(Source, id)!;
             Assert.Equal("SCAN_FAILED", scan.Status);
