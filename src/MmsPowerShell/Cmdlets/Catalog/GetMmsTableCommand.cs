@@ -101,11 +101,11 @@ namespace MmsPowerShell.Commands
         /// <summary>Made on first use, which may be on a request's thread: one cache whichever thread gets there first.</summary>
         private MigrationHistoryCache History => LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
 
-        protected override void ProcessRecord()
+        private protected override void ListInput()
         {
             if (ParameterSetName != DatabaseSet)
             {
-                base.ProcessRecord();
+                base.ListInput();
                 return;
             }
             foreach (MmsDatabase database in Database)
