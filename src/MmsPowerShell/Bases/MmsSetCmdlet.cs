@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {

@@ -1,12 +1,9 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
@@ -84,9 +81,7 @@ namespace MmsPowerShell.Commands
                 async (job, token) => await WithSupersessionAsync(await Client.GetJobAsync(job.SourceId, job.JobId, token).ConfigureAwait(false), token)
                     .ConfigureAwait(false));
 
-        private MigrationHistoryCache? _history;
-
-        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+        private DatabaseHistories? _histories;
 
         /// <summary>
         /// A FAILED job with its SupersededBy; any other job as it is, without a request. A task listing that fails
@@ -96,20 +91,15 @@ namespace MmsPowerShell.Commands
         {
             if (job.Status == MmsJobStatus.Failed && !string.IsNullOrEmpty(job.SrcDbName))
             {
-                MigrationHistoryCache history = LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
-                try
+                DatabaseHistories histories = LazyInitializer.EnsureInitialized(ref _histories, () => new DatabaseHistories(Client))!;
+                await histories.AnnotateAsync(job.SourceId, job.SrcDbName!, async tasks =>
                 {
-                    MigrationHistory tasks = await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false);
                     tasks.Annotate(job);
                     if (IncludeLastMessage || StatusSets.Expand(Status, StatusKind.Job).SequenceEqual(new[] { MmsJobStatus.Failed }))
                     {
                         await FailureReasons.FillAsync(Client, job, tasks, token).ConfigureAwait(false);
                     }
-                }
-                catch (MmsApiException e)
-                {
-                    _unreadHistories.TryAdd("source " + job.SourceId + ", database " + job.SrcDbName, e.Message);
-                }
+                }, token).ConfigureAwait(false);
             }
             return job;
         }
@@ -117,11 +107,8 @@ namespace MmsPowerShell.Commands
         protected override void EndProcessing()
         {
             base.EndProcessing();
-            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
-            {
-                WriteWarning("SupersededBy is empty for the FAILED jobs of " + unread.Key + ": its tasks could not be read (" + unread.Value +
-                             "), so a superseded job shows as FAILED. Restart-MmsJob checks again before it retries.");
-            }
+            _histories?.WarnUnread(WriteWarning, (database, why) => "SupersededBy is empty for the FAILED jobs of " + database +
+                ": its tasks could not be read (" + why + "), so a superseded job shows as FAILED. Restart-MmsJob checks again before it retries.");
         }
 
         /// <summary>ListMmsJobs takes one status: several states are one listing each, in the set's order.</summary>
