@@ -107,6 +107,22 @@ namespace MmsPowerShell.Commands
             }
         }
 
+        /// <summary>
+        /// Ends the call before any input is read when none of the parameters that say what to change was given
+        /// (MmsNothingToChange): a Set- cmdlet without them would send requests that change nothing.
+        /// </summary>
+        private protected void RequireAnyOf(params string[] changeParameters)
+        {
+            if (changeParameters.Any(MyInvocation.BoundParameters.ContainsKey))
+            {
+                return;
+            }
+            string last = "-" + changeParameters[changeParameters.Length - 1];
+            string options = changeParameters.Length == 1 ? last
+                : string.Join(", ", changeParameters.Take(changeParameters.Length - 1).Select(p => "-" + p)) + " or " + last;
+            ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange, "Nothing to change: give " + options + ".", null));
+        }
+
         /// <summary>Writes an error in its place among the queued results, so it follows the output of earlier input.</summary>
         protected void QueueError(ErrorRecord error) =>
             Emit(Window.Add(new PendingRequest(Task.FromResult(true), () => WriteError(error))));

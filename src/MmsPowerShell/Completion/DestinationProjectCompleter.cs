@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -13,19 +12,17 @@ namespace MmsPowerShell.Completion
     /// Completes MaxCompute project names (never file names): the projects the data sources name as destinations
     /// (dstProject, dstProjects), and with -SourceId on the command line its databases' destinations too.
     /// </summary>
-    public sealed class DestinationProjectCompleter : IArgumentCompleter
+    public sealed class DestinationProjectCompleter : MmsCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        private protected override IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary bound)
         {
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            var sources = CompletionSource.Load(fakeBoundParameters, "sources",
+            var sources = CompletionSource.Load(bound, "sources",
                 (client, token) => client.ListDataSourcesAsync(1, MmsApiClient.PageSize, token).GetAwaiter().GetResult().Items);
-            long? sourceId = CompletionSource.BoundLong(fakeBoundParameters, "SourceId");
+            long? sourceId = CompletionSource.BoundLong(bound, "SourceId");
             var candidates = new List<(string Project, string Tooltip)>();
             if (sourceId != null)
             {
-                candidates.AddRange(DatabaseCandidates.Load(fakeBoundParameters)
+                candidates.AddRange(DatabaseCandidates.Load(bound)
                     .Where(db => !string.IsNullOrEmpty(db.DestinationProject))
                     .Select(db => (db.DestinationProject!, db.DestinationProject + ": destination of database " + db.DbName)));
             }
@@ -35,11 +32,9 @@ namespace MmsPowerShell.Completion
                     .Where(p => !string.IsNullOrEmpty(p))
                     .Select(p => (p!, p + ": a destination project of data source " + source.SourceId + " (" + source.Name + ")")));
             }
-            return candidates
-                .GroupBy(c => c.Project, StringComparer.Ordinal)
-                .Where(g => g.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new CompletionResult(CompletionSource.Quote(g.Key), g.Key, CompletionResultType.ParameterValue, g.First().Tooltip));
+            return CompletionSource.Names(
+                candidates.GroupBy(c => c.Project, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase),
+                wordToComplete, g => g.Key, g => g.First().Tooltip);
         }
     }
 }

@@ -1,7 +1,5 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using MmsPowerShell.Commands;
@@ -9,15 +7,13 @@ using MmsPowerShell.Commands;
 namespace MmsPowerShell.Completion
 {
     /// <summary>Completes -Status with the states of the command's set (what ValidateSet used to offer), no request needed.</summary>
+    /// <remarks>The one completer that is no <see cref="MmsCompleter"/>: the states it offers depend on the command's name.</remarks>
     public sealed class StatusCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            string prefix = CompletionSource.Prefix(wordToComplete);
-            return StatusSets.Of(KindOf(commandName))
-                .Where(state => state.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(state => new CompletionResult(state, state, CompletionResultType.ParameterValue, state));
+            return CompletionSource.Names(StatusSets.Of(KindOf(commandName)), wordToComplete, state => state, state => state);
         }
 
         private static StatusKind KindOf(string commandName)

@@ -52,6 +52,9 @@ namespace MmsPowerShell.Commands
 
         private protected long Id { get; }
 
+        /// <summary>Which object this is: two targets with the same key name the same object.</summary>
+        internal (long SourceId, long Id) Key => (Source, Id);
+
         internal override string? OutcomeCheck => _readCmdlet == null ? null : _readCmdlet + " -SourceId " + Source + " -" + _idParameter + " " + Id;
 
         public override string ToString() => "source " + Source + ", " + _noun + " " + Id;

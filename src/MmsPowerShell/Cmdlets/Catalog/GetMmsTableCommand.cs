@@ -1,12 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
-using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 
@@ -95,17 +93,16 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter IncludeLastTask { get; set; }
 
-        private MigrationHistoryCache? _history;
-        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+        private DatabaseHistories? _histories;
 
         /// <summary>Made on first use, which may be on a request's thread: one cache whichever thread gets there first.</summary>
-        private MigrationHistoryCache History => LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
+        private DatabaseHistories Histories => LazyInitializer.EnsureInitialized(ref _histories, () => new DatabaseHistories(Client))!;
 
-        protected override void ProcessRecord()
+        private protected override void ListInput()
         {
             if (ParameterSetName != DatabaseSet)
             {
-                base.ProcessRecord();
+                base.ListInput();
                 return;
             }
             foreach (MmsDatabase database in Database)
@@ -158,14 +155,11 @@ namespace MmsPowerShell.Commands
         {
             if (IncludeLastTask && !string.IsNullOrEmpty(table.DbName))
             {
-                try
+                await Histories.AnnotateAsync(table.SourceId, table.DbName!, tasks =>
                 {
-                    (await History.GetAsync(table.SourceId, table.DbName!, token).ConfigureAwait(false)).Annotate(table);
-                }
-                catch (MmsApiException e)
-                {
-                    _unreadHistories.TryAdd("source " + table.SourceId + ", database " + table.DbName, e.Message);
-                }
+                    tasks.Annotate(table);
+                    return Task.CompletedTask;
+                }, token).ConfigureAwait(false);
             }
             return table;
         }
@@ -173,11 +167,8 @@ namespace MmsPowerShell.Commands
         protected override void EndProcessing()
         {
             base.EndProcessing();
-            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
-            {
-                WriteWarning("LastJobId, LastTaskStatus and LastDestinationProject are empty for the tables of " + unread.Key +
-                             ": its tasks could not be read (" + unread.Value + ").");
-            }
+            _histories?.WarnUnread(WriteWarning, (database, why) => "LastJobId, LastTaskStatus and LastDestinationProject are empty for the tables of " +
+                database + ": its tasks could not be read (" + why + ").");
         }
 
         /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 
@@ -14,15 +13,9 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "MmsAsyncTask")]
     [OutputType(typeof(MmsAsyncTask))]
-    public sealed class GetMmsAsyncTaskCommand : MmsWaitingCmdlet
+    public sealed class GetMmsAsyncTaskCommand : MmsSourceWaitingCmdlet
     {
-        private readonly List<MmsAsyncTaskReference> _waitFor = new List<MmsAsyncTaskReference>();
-        private readonly HashSet<(long SourceId, long AsyncTaskId)> _seen = new HashSet<(long, long)>();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
+        private readonly WaitList<MmsAsyncTaskReference> _waitFor = new WaitList<MmsAsyncTaskReference>();
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -48,23 +41,12 @@ namespace MmsPowerShell.Commands
                     (task, token) => Client.GetAsyncTaskAsync(task.SourceId, task.AsyncTaskId, token));
                 return;
             }
-            if (!AcceptInputIds(nameof(AsyncTaskId), AsyncTaskId, InputIdsAttribute.TakeRejectedValue()))
-            {
-                return;
-            }
-            foreach (long asyncTaskId in AsyncTaskId)
-            {
-                if (_seen.Add((SourceId, asyncTaskId)))
-                {
-                    // A task given twice is waited for, and written, once.
-                    _waitFor.Add(new MmsAsyncTaskReference(SourceId, asyncTaskId));
-                }
-            }
+            _waitFor.AddRange(InputTargets(nameof(AsyncTaskId), AsyncTaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsAsyncTaskReference(SourceId, id)));
         }
 
         protected override void EndProcessing()
         {
-            if (Wait && _waitFor.Count > 0)
+            if (Wait && _waitFor.Targets.Count > 0)
             {
                 // Errors for bad input rows come first, as they would without -Wait.
                 DrainWindow();
@@ -74,7 +56,7 @@ namespace MmsPowerShell.Commands
         }
 
         private void WaitForTasks() =>
-            WaitUntilEnded(_waitFor, new WaitPlan<MmsAsyncTaskReference, MmsAsyncTask>
+            WaitUntilEnded(_waitFor.Targets, new WaitPlan<MmsAsyncTaskReference, MmsAsyncTask>
             {
                 Read = (target, token) => Client.GetAsyncTaskAsync(target.SourceId, target.AsyncTaskId, token),
                 HasEnded = task => !task.Running,

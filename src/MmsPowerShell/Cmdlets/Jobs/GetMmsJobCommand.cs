@@ -1,12 +1,9 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
@@ -15,25 +12,13 @@ namespace MmsPowerShell.Commands
 {
     /// <summary>Gets migration jobs by id (GetMmsJob), or lists the jobs of a data source (ListMmsJobs).</summary>
     /// <remarks>
-    /// As for tables, only the by-id set binds ids from the pipeline by property name (MmsJob objects, error targets);
-    /// listings take their source from the command line or from MmsDataSource objects.
     /// A FAILED job gets SupersededBy from one ListMmsTasks listing of its source database (shared by every failed job
     /// of that database in the call); other jobs cost nothing extra.
     /// </remarks>
     [Cmdlet(VerbsCommon.Get, "MmsJob", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsJob))]
-    public sealed class GetMmsJobCommand : MmsCmdlet
+    public sealed class GetMmsJobCommand : MmsSourceListingCmdlet
     {
-        private const string ListSet = "List";
-        private const string ByIdSet = "ById";
-        private const string DataSourceSet = "DataSource";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
@@ -41,11 +26,6 @@ namespace MmsPowerShell.Commands
         [InputIds]
         [AllowEmptyCollection]
         public long[] JobId { get; set; } = new long[0];
-
-        /// <summary>Data sources whose jobs to list, from Get-MmsDataSource.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = DataSourceSet)]
-        [ValidateNotNull]
-        public MmsDataSource[] DataSource { get; set; } = new MmsDataSource[0];
 
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = DataSourceSet)]
@@ -96,30 +76,12 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter IncludeLastMessage { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            switch (ParameterSetName)
-            {
-                case ByIdSet:
-                    GetById(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id),
-                        async (job, token) => await WithSupersessionAsync(await Client.GetJobAsync(job.SourceId, job.JobId, token).ConfigureAwait(false), token)
-                            .ConfigureAwait(false));
-                    break;
-                case DataSourceSet:
-                    foreach (MmsDataSource source in DataSource)
-                    {
-                        List(source.SourceId);
-                    }
-                    break;
-                default:
-                    List(SourceId);
-                    break;
-            }
-        }
+        private protected override void GetByIds() =>
+            GetById(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id),
+                async (job, token) => await WithSupersessionAsync(await Client.GetJobAsync(job.SourceId, job.JobId, token).ConfigureAwait(false), token)
+                    .ConfigureAwait(false));
 
-        private MigrationHistoryCache? _history;
-
-        private readonly ConcurrentDictionary<string, string> _unreadHistories = new ConcurrentDictionary<string, string>();
+        private DatabaseHistories? _histories;
 
         /// <summary>
         /// A FAILED job with its SupersededBy; any other job as it is, without a request. A task listing that fails
@@ -129,20 +91,15 @@ namespace MmsPowerShell.Commands
         {
             if (job.Status == MmsJobStatus.Failed && !string.IsNullOrEmpty(job.SrcDbName))
             {
-                MigrationHistoryCache history = LazyInitializer.EnsureInitialized(ref _history, () => new MigrationHistoryCache(Client))!;
-                try
+                DatabaseHistories histories = LazyInitializer.EnsureInitialized(ref _histories, () => new DatabaseHistories(Client))!;
+                await histories.AnnotateAsync(job.SourceId, job.SrcDbName!, async tasks =>
                 {
-                    MigrationHistory tasks = await history.GetAsync(job.SourceId, job.SrcDbName!, token).ConfigureAwait(false);
                     tasks.Annotate(job);
                     if (IncludeLastMessage || StatusSets.Expand(Status, StatusKind.Job).SequenceEqual(new[] { MmsJobStatus.Failed }))
                     {
                         await FailureReasons.FillAsync(Client, job, tasks, token).ConfigureAwait(false);
                     }
-                }
-                catch (MmsApiException e)
-                {
-                    _unreadHistories.TryAdd("source " + job.SourceId + ", database " + job.SrcDbName, e.Message);
-                }
+                }, token).ConfigureAwait(false);
             }
             return job;
         }
@@ -150,20 +107,17 @@ namespace MmsPowerShell.Commands
         protected override void EndProcessing()
         {
             base.EndProcessing();
-            foreach (var unread in _unreadHistories.OrderBy(u => u.Key, StringComparer.Ordinal))
-            {
-                WriteWarning("SupersededBy is empty for the FAILED jobs of " + unread.Key + ": its tasks could not be read (" + unread.Value +
-                             "), so a superseded job shows as FAILED. Restart-MmsJob checks again before it retries.");
-            }
+            _histories?.WarnUnread(WriteWarning, (database, why) => "SupersededBy is empty for the FAILED jobs of " + database +
+                ": its tasks could not be read (" + why + "), so a superseded job shows as FAILED. Restart-MmsJob checks again before it retries.");
         }
 
         /// <summary>ListMmsJobs takes one status: several states are one listing each, in the set's order.</summary>
-        private void List(long sourceId)
+        private protected override void List(long sourceId)
         {
             IReadOnlyList<string> statuses = StatusSets.Expand(Status, StatusKind.Job);
             foreach (string? status in statuses.Count == 0 ? new string?[] { null } : statuses.ToArray())
             {
-                List(sourceId, status, reportTotal: ParameterSetName == ListSet && statuses.Count <= 1);
+                List(sourceId, status, reportTotal: ReportTotal && statuses.Count <= 1);
             }
         }
 

@@ -13,18 +13,10 @@ namespace MmsPowerShell.Commands
     /// <summary>Gets migration tasks by id (GetMmsTask), or lists them (ListMmsTasks): all of a source, those of a job, or those of a table.</summary>
     [Cmdlet(VerbsCommon.Get, "MmsTask", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(MmsTask))]
-    public sealed class GetMmsTaskCommand : MmsCmdlet
+    public sealed class GetMmsTaskCommand : MmsSourceGetCmdlet
     {
-        private const string ListSet = "List";
-        private const string ByIdSet = "ById";
         private const string JobSet = "Job";
         private const string TableSet = "Table";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ListSet)]
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
@@ -76,18 +68,18 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter IncludeLastMessage { get; set; }
 
-        protected override void ProcessRecord()
+        private protected override void GetByIds() =>
+            GetById(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id),
+                async (target, token) =>
+                {
+                    MmsTask task = await Client.GetTaskAsync(target.SourceId, target.TaskId, token).ConfigureAwait(false);
+                    return IncludeLastMessage ? await FailureReasons.FillAsync(Client, task, token).ConfigureAwait(false) : task;
+                });
+
+        private protected override void ListInput()
         {
             switch (ParameterSetName)
             {
-                case ByIdSet:
-                    GetById(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id),
-                        async (target, token) =>
-                        {
-                            MmsTask task = await Client.GetTaskAsync(target.SourceId, target.TaskId, token).ConfigureAwait(false);
-                            return IncludeLastMessage ? await FailureReasons.FillAsync(Client, task, token).ConfigureAwait(false) : task;
-                        });
-                    break;
                 case JobSet:
                     foreach (MmsJob job in Job)
                     {
@@ -131,7 +123,7 @@ namespace MmsPowerShell.Commands
                     (pageNum, pageSize, token) => Client.ListTasksAsync(sourceId, query, pageNum, pageSize, token),
                     task => task.TaskId,
                     target,
-                    reportTotal: ParameterSetName == ListSet && statuses.Count <= 1,
+                    reportTotal: ReportTotal && statuses.Count <= 1,
                     complete: withMessage ? FillLastMessage : (Action<MmsTask>?)null);
                 if (listed == null)
                 {

@@ -13,13 +13,13 @@ namespace MmsPowerShell.Commands
         private protected override string ActionName => "Delete migration job and its tasks";
 
         /// <summary>A deleted job cannot be read afterwards, so -PassThru writes it as read just before the delete.</summary>
-        private protected override async Task<MmsJob?> ChangeAsync(long sourceId, long jobId, CancellationToken token)
+        private protected override async Task<MmsJob?> ChangeAsync(MmsJobReference job, CancellationToken token)
         {
-            MmsJob? before = PassThru ? await Client.GetJobAsync(sourceId, jobId, token).ConfigureAwait(false) : null;
-            await SendAsync(sourceId, jobId, token).ConfigureAwait(false);
+            MmsJob? before = PassThru ? await ReadBackAsync(job, token).ConfigureAwait(false) : null;
+            await SendAsync(job, token).ConfigureAwait(false);
             return before;
         }
 
-        private protected override Task<long> SendAsync(long sourceId, long jobId, CancellationToken token) => Client.DeleteJobAsync(sourceId, jobId, token);
+        private protected override Task<long> SendAsync(MmsJobReference job, CancellationToken token) => Client.DeleteJobAsync(job.SourceId, job.JobId, token);
     }
 }

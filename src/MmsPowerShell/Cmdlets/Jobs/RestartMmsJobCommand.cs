@@ -22,7 +22,7 @@ namespace MmsPowerShell.Commands
 
         private protected override string ActionName => "Retry the failed tasks of migration job";
 
-        private protected override Task<long> SendAsync(long sourceId, long jobId, CancellationToken token) => Client.RetryJobAsync(sourceId, jobId, token);
+        private protected override Task<long> SendAsync(MmsJobReference job, CancellationToken token) => Client.RetryJobAsync(job.SourceId, job.JobId, token);
 
         private protected override Task<ErrorRecord?> RefusalAsync(MmsJobReference job, CancellationToken token) =>
             Force ? Task.FromResult<ErrorRecord?>(null) : (_guard ?? (_guard = new RetryGuard(Client))).CheckJobAsync(job.SourceId, job.JobId, job, token);

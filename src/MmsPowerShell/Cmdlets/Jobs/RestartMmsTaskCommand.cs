@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 
@@ -10,13 +13,8 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Restart, "MmsTask", SupportsShouldProcess = true)]
     [OutputType(typeof(MmsTask))]
-    public sealed class RestartMmsTaskCommand : MmsCmdlet
+    public sealed class RestartMmsTaskCommand : MmsObjectActionCmdlet<MmsTaskReference, MmsTask>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
@@ -35,27 +33,18 @@ namespace MmsPowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            if (!AcceptInputIds(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue()))
-            {
-                return;
-            }
-            foreach (long taskId in TaskId)
-            {
-                long sourceId = SourceId;
-                var target = new MmsTaskReference(sourceId, taskId);
-                if (!this.ShouldChange(target.ToString(), "Retry migration task"))
-                {
-                    continue;
-                }
-                QueueRequest(async token =>
-                {
-                    ErrorRecord? refusal = Force ? null : await (_guard ?? (_guard = new RetryGuard(Client))).CheckTaskAsync(sourceId, taskId, target, token).ConfigureAwait(false);
-                    return refusal ?? (object?)await ChangeThenReadAsync(() => Client.RetryTaskAsync(sourceId, taskId, token), PassThru, target,
-                        () => Client.GetTaskAsync(sourceId, taskId, token)).ConfigureAwait(false);
-                }, target, WriteIfAny);
-            }
-        }
+        private protected override string ActionName => "Retry migration task";
+
+        private protected override bool ReadBack => PassThru;
+
+        private protected override IReadOnlyList<MmsTaskReference> Targets() =>
+            InputTargets(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id));
+
+        private protected override Task<ErrorRecord?> RefusalAsync(MmsTaskReference task, CancellationToken token) =>
+            Force ? Task.FromResult<ErrorRecord?>(null) : (_guard ?? (_guard = new RetryGuard(Client))).CheckTaskAsync(task.SourceId, task.TaskId, task, token);
+
+        private protected override Task<long> SendAsync(MmsTaskReference task, CancellationToken token) => Client.RetryTaskAsync(task.SourceId, task.TaskId, token);
+
+        private protected override Task<MmsTask> ReadBackAsync(MmsTaskReference task, CancellationToken token) => Client.GetTaskAsync(task.SourceId, task.TaskId, token);
     }
 }

@@ -12,6 +12,6 @@ namespace MmsPowerShell.Commands
     {
         private protected override string ActionName => "Start migration job";
 
-        private protected override Task<long> SendAsync(long sourceId, long jobId, CancellationToken token) => Client.StartJobAsync(sourceId, jobId, token);
+        private protected override Task<long> SendAsync(MmsJobReference job, CancellationToken token) => Client.StartJobAsync(job.SourceId, job.JobId, token);
     }
 }

@@ -15,8 +15,9 @@ namespace MmsPowerShell.Commands
     {
         private protected override string ActionName => "Stop migration job";
 
-        private protected override Task<long> SendAsync(long sourceId, long jobId, CancellationToken token) => Client.StopJobAsync(sourceId, jobId, token);
+        private protected override Task<long> SendAsync(MmsJobReference job, CancellationToken token) => Client.StopJobAsync(job.SourceId, job.JobId, token);
 
-        private protected override Task<MmsJob> ReadBackAsync(long sourceId, long jobId, CancellationToken token) => Client.GetStoppingJobAsync(sourceId, jobId, token);
+        private protected override Task<MmsJob> ReadBackAsync(MmsJobReference job, CancellationToken token) =>
+            Client.GetStoppingJobAsync(job.SourceId, job.JobId, token);
     }
 }

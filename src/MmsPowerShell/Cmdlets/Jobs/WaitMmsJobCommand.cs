@@ -16,17 +16,11 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "MmsJob")]
     [OutputType(typeof(MmsJob))]
-    public sealed class WaitMmsJobCommand : MmsWaitingCmdlet
+    public sealed class WaitMmsJobCommand : MmsSourceWaitingCmdlet
     {
-        private readonly List<MmsJobReference> _jobs = new List<MmsJobReference>();
-        private readonly HashSet<(long SourceId, long JobId)> _seen = new HashSet<(long, long)>();
+        private readonly WaitList<MmsJobReference> _jobs = new WaitList<MmsJobReference>();
         private readonly HashSet<(long SourceId, long JobId)> _toldNotStarted = new HashSet<(long, long)>();
         private readonly HashSet<(long SourceId, long JobId)> _toldUnknownStatus = new HashSet<(long, long)>();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -62,26 +56,15 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!AcceptInputIds(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue()))
-            {
-                return;
-            }
-            foreach (long jobId in JobId)
-            {
-                // A job piped twice (e.g. from two listings) is waited for, and written, once.
-                if (_seen.Add((SourceId, jobId)))
-                {
-                    _jobs.Add(new MmsJobReference(SourceId, jobId));
-                }
-            }
+            _jobs.AddRange(InputTargets(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id)));
         }
 
         protected override void EndProcessing()
         {
             // One reader per source: a poll round then costs a page of ListMmsJobs per 100 running jobs, not a request per job.
-            Dictionary<long, MmsJobStateReader> readers = _jobs.GroupBy(job => job.SourceId)
+            Dictionary<long, MmsJobStateReader> readers = _jobs.Targets.GroupBy(job => job.SourceId)
                 .ToDictionary(source => source.Key, source => new MmsJobStateReader(Client, source.Key, source.Select(job => job.JobId)));
-            WaitUntilEnded(_jobs, new WaitPlan<MmsJobReference, MmsJob>
+            WaitUntilEnded(_jobs.Targets, new WaitPlan<MmsJobReference, MmsJob>
             {
                 Read = (target, token) => readers[target.SourceId].ReadAsync(target.JobId, token),
                 HasEnded = job => job.IsFinished || job.Stopped,

@@ -14,17 +14,12 @@ namespace MmsPowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "MmsDataSource", SupportsShouldProcess = true)]
     [OutputType(typeof(MmsAsyncTask), typeof(MmsDataSource))]
-    public sealed class SetMmsDataSourceCommand : MmsWaitingCmdlet
+    public sealed class SetMmsDataSourceCommand : MmsSourceWaitingCmdlet
     {
         private readonly RepeatedSources _repeated = new RepeatedSources();
 
         private readonly Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>> _itemsByType =
             new Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>>(StringComparer.Ordinal);
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]

@@ -1,8 +1,6 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Completion;
-using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -10,21 +8,8 @@ namespace MmsPowerShell.Commands
     /// <summary>Sets where a database migrates to, or resets the status of all of its tables (UpdateMmsDb).</summary>
     [Cmdlet(VerbsCommon.Set, "MmsDatabase", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true)]
     [OutputType(typeof(MmsDatabase))]
-    public sealed class SetMmsDatabaseCommand : MmsCmdlet
+    public sealed class SetMmsDatabaseCommand : MmsSetCmdlet<MmsDatabase, MmsDatabaseReference>
     {
-        private const string InputObjectSet = "InputObject";
-        private const string ByIdSet = "ById";
-
-        /// <summary>Databases from Get-MmsDatabase.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [ValidateNotNull]
-        public MmsDatabase[] InputObject { get; set; } = new MmsDatabase[0];
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -32,62 +17,23 @@ namespace MmsPowerShell.Commands
         [ArgumentCompleter(typeof(DbIdCompleter))]
         public long[] DbId { get; set; } = new long[0];
 
-        /// <summary>The MaxCompute project the database migrates to.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(DestinationProjectCompleter))]
-        public string? DestinationProject { get; set; }
-
         /// <summary>The target schema of the database (the service's dstName, shown as DestinationName on MmsDatabase).</summary>
         [Parameter]
         [Alias("DestinationName")]
         [ValidateNotNullOrEmpty]
         public string? DestinationSchema { get; set; }
 
-        /// <summary>Applies to every table of the database; INIT resets them for a new run.</summary>
-        [Parameter]
-        [ValidateSet(TableStatusValues.Init, TableStatusValues.Doing, TableStatusValues.Done, TableStatusValues.PartDone, TableStatusValues.Failed,
-            IgnoreCase = true)]
-        public string? Status { get; set; }
+        private protected override string[] ChangeParameters => new[] { nameof(DestinationProject), nameof(DestinationSchema), nameof(Status) };
 
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        private protected override IReadOnlyList<MmsDatabaseReference> ByIdTargets() =>
+            InputTargets(nameof(DbId), DbId, InputIdsAttribute.TakeRejectedValue(), id => new MmsDatabaseReference(SourceId, id));
 
-        protected override void BeginProcessing()
+        private protected override MmsDatabaseReference TargetOf(MmsDatabase database) => new MmsDatabaseReference(database.SourceId, database.DbId);
+
+        private protected override void Take(MmsDatabaseReference reference, MmsDatabase? database)
         {
-            base.BeginProcessing();
-            if (DestinationProject == null && DestinationSchema == null && Status == null)
-            {
-                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange,
-                    "Nothing to change: give -DestinationProject, -DestinationSchema or -Status.", null));
-            }
-        }
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                if (!AcceptInputIds(nameof(DbId), DbId, InputIdsAttribute.TakeRejectedValue()))
-                {
-                    return;
-                }
-                foreach (long dbId in DbId)
-                {
-                    Update(SourceId, dbId, null);
-                }
-                return;
-            }
-            foreach (MmsDatabase database in InputObject)
-            {
-                Update(database.SourceId, database.DbId, database);
-            }
-        }
-
-        private void Update(long sourceId, long dbId, MmsDatabase? database)
-        {
-            var reference = new MmsDatabaseReference(sourceId, dbId);
             bool known = database != null;
-            string? status = Status?.ToUpperInvariant();
+            string? status = StatusValue;
             var changes = new ChangeList()
                 .Add("DestinationProject", DestinationProject, database?.DestinationProject, known)
                 .Add("DestinationSchema", DestinationSchema, database?.DestinationName, known)
@@ -97,8 +43,9 @@ namespace MmsPowerShell.Commands
             {
                 return;
             }
-            QueueRequest(token => ChangeThenReadAsync(() => Client.UpdateDatabaseAsync(sourceId, dbId, DestinationProject, DestinationSchema, status, token),
-                PassThru, reference, () => Client.GetDatabaseAsync(sourceId, dbId, token)), reference, WriteIfAny);
+            QueueRequest(token => ChangeThenReadAsync(
+                () => Client.UpdateDatabaseAsync(reference.SourceId, reference.DbId, DestinationProject, DestinationSchema, status, token),
+                PassThru, reference, () => Client.GetDatabaseAsync(reference.SourceId, reference.DbId, token)), reference, WriteIfAny);
         }
     }
 }

@@ -20,22 +20,9 @@ namespace MmsPowerShell.Commands
     /// </remarks>
     [Cmdlet(VerbsCommon.Set, "MmsTable", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true)]
     [OutputType(typeof(MmsTable))]
-    public sealed class SetMmsTableCommand : MmsCmdlet
+    public sealed class SetMmsTableCommand : MmsSetCmdlet<MmsTable, MmsTableReference>
     {
-        private const string InputObjectSet = "InputObject";
-        private const string ByIdSet = "ById";
-
         private readonly List<TableTarget> _targets = new List<TableTarget>();
-
-        /// <summary>Tables from Get-MmsTable.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [ValidateNotNull]
-        public MmsTable[] InputObject { get; set; } = new MmsTable[0];
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
@@ -44,12 +31,6 @@ namespace MmsPowerShell.Commands
         [InputIds]
         [AllowEmptyCollection]
         public long[] TableId { get; set; } = new long[0];
-
-        /// <summary>The MaxCompute project the tables migrate to.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(DestinationProjectCompleter))]
-        public string? DestinationProject { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -60,42 +41,16 @@ namespace MmsPowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? DestinationName { get; set; }
 
-        /// <summary>INIT resets the tables for a new run (and clears their partition progress).</summary>
-        [Parameter]
-        [ValidateSet(TableStatusValues.Init, TableStatusValues.Doing, TableStatusValues.Done, TableStatusValues.PartDone, TableStatusValues.Failed,
-            IgnoreCase = true)]
-        public string? Status { get; set; }
+        private protected override string[] ChangeParameters =>
+            new[] { nameof(DestinationProject), nameof(DestinationSchema), nameof(DestinationName), nameof(Status) };
 
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        private protected override IReadOnlyList<MmsTableReference> ByIdTargets() =>
+            InputTargets(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTableReference(SourceId, id));
 
-        private string? StatusValue => Status?.ToUpperInvariant();
+        private protected override MmsTableReference TargetOf(MmsTable table) => new MmsTableReference(table.SourceId, table.TableId);
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (DestinationProject == null && DestinationSchema == null && DestinationName == null && Status == null)
-            {
-                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange,
-                    "Nothing to change: give -DestinationProject, -DestinationSchema, -DestinationName or -Status.", null));
-            }
-        }
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                if (!AcceptInputIds(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue()))
-                {
-                    return;
-                }
-                _targets.AddRange(TableId.Select(id => new TableTarget(SourceId, id, null)));
-            }
-            else
-            {
-                _targets.AddRange(InputObject.Select(table => new TableTarget(table.SourceId, table.TableId, table)));
-            }
-        }
+        /// <summary>Collected until the input ends, so the piped tables of one database go in one request.</summary>
+        private protected override void Take(MmsTableReference reference, MmsTable? table) => _targets.Add(new TableTarget(reference, table));
 
         protected override void EndProcessing()
         {
@@ -202,21 +157,19 @@ namespace MmsPowerShell.Commands
         /// <summary>A table to change; Table is the piped object, null when it was given by id.</summary>
         private sealed class TableTarget
         {
-            public TableTarget(long sourceId, long tableId, MmsTable? table)
+            public TableTarget(MmsTableReference reference, MmsTable? table)
             {
-                SourceId = sourceId;
-                TableId = tableId;
+                Reference = reference;
                 Table = table;
-                Reference = new MmsTableReference(sourceId, tableId);
             }
 
-            public long SourceId { get; }
-
-            public long TableId { get; }
+            public MmsTableReference Reference { get; }
 
             public MmsTable? Table { get; }
 
-            public MmsTableReference Reference { get; }
+            public long SourceId => Reference.SourceId;
+
+            public long TableId => Reference.TableId;
 
             /// <summary>Source and database of a piped table with a name, so it can join UpdateMmsTables; null otherwise.</summary>
             public string? BatchKey => Table?.DbName == null || Table.Name == null ? null : SourceId + "/" + Table.DbName;

@@ -9,17 +9,12 @@ namespace MmsPowerShell.Commands
     /// <summary>Starts metadata scans (CreateMmsFetchMetadataJob) and, with -Wait, follows them to the end (GetMmsFetchMetadataJob).</summary>
     [Cmdlet(VerbsLifecycle.Start, "MmsMetadataScan", SupportsShouldProcess = true)]
     [OutputType(typeof(MmsMetadataScan))]
-    public sealed class StartMmsMetadataScanCommand : MmsWaitingCmdlet
+    public sealed class StartMmsMetadataScanCommand : MmsSourceWaitingCmdlet
     {
         public StartMmsMetadataScanCommand()
             : base(ScanPollSec)
         {
         }
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [WholeId]
-        [ArgumentCompleter(typeof(SourceIdCompleter))]
-        public long SourceId { get; set; }
 
         /// <summary>Binds by property name, so a piped database scans itself.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -35,11 +34,7 @@ namespace MmsPowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            if (ParameterSetName == StateSet && !MyInvocation.BoundParameters.ContainsKey(nameof(Stopped)))
-            {
-                ThrowTerminatingError(ErrorRecords.Create(MmsErrorIds.NothingToChange,
-                    "Nothing to change: give -Daily, -Hourly or -Stopped.", null));
-            }
+            RequireAnyOf(nameof(Daily), nameof(Hourly), nameof(Stopped));
         }
 
         private protected override string ActionName =>
