@@ -172,7 +172,7 @@ namespace MmsPowerShell.Commands
             }
             if (outcome.Error != null)
             {
-                if (IsPassing(outcome.Error) && ++watched.FailedReadsInARow < Poller.MaxFailedReadsInARow)
+                if (outcome.Error.MayPass && ++watched.FailedReadsInARow < Poller.MaxFailedReadsInARow)
                 {
                     _cmdlet.WriteWarning("Could not read " + watched.Target + "; reading it again at the next poll (" + watched.FailedReadsInARow + " of " +
                                          Poller.MaxFailedReadsInARow + " failed reads in a row allowed): " + outcome.Error.Message);
@@ -245,22 +245,6 @@ namespace MmsPowerShell.Commands
             finally
             {
                 gate.Release();
-            }
-        }
-
-        /// <summary>A fault that may be gone at the next read; a missing object, a refusal or a bad request stays.</summary>
-        private static bool IsPassing(MmsApiException error)
-        {
-            switch (error.Kind)
-            {
-                case MmsErrorKind.Throttling:
-                case MmsErrorKind.ServerError:
-                case MmsErrorKind.InvalidResponse:
-                case MmsErrorKind.ConnectionFailed:
-                case MmsErrorKind.Timeout:
-                    return true;
-                default:
-                    return false;
             }
         }
 
