@@ -47,9 +47,10 @@ namespace MmsPowerShell.Core.Http
         /// Send each request and wait for its answer's headers on the calling thread (where the runtime can: .NET 5 and
         /// later), for callers that send one request at a time and block on each anyway (-ThrottleLimit 1). An awaited send
         /// hands the answer from the socket's completion thread to the thread pool and then to the blocked caller: two
-        /// thread wake-ups per request, a tenth of a call against a local endpoint. Everything else is the same: the
+        /// thread wake-ups per request, a tenth of a call or more against a local endpoint. Everything else is the same: the
         /// body is still read with the attempt's token (an answer that arrives whole is read without waiting), retries,
         /// the throttling pause and Ctrl+C work as they do when awaited, and the attempt's deadline aborts a send that hangs.
+        /// The requests are HTTP/1.1 (the default of HttpRequestMessage): .NET sends HTTP/2 only when awaited.
         /// </param>
         public MmsTransport(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null,
             bool sendOnCallingThread = false)
