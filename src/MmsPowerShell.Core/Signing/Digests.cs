@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,10 +11,26 @@ namespace MmsPowerShell.Core.Signing
 
         private const string HexDigits = "0123456789abcdef";
 
+#if NET8_0_OR_GREATER
+        // Every request hashes its canonical form and signs it: a hash object per thread, kept and reset, instead of the
+        // one-shot functions that look the algorithm up in the crypto library and set up a context on every call.
+        // Each is used start to finish without an await, so a thread's own objects are never shared.
+        [ThreadStatic]
+        private static IncrementalHash? _sha256;
+
+        [ThreadStatic]
+        private static IncrementalHash? _hmac;
+
+        [ThreadStatic]
+        private static byte[]? _hmacKey;
+#endif
+
         public static string Sha256(byte[] data)
         {
 #if NET8_0_OR_GREATER
-            return ToLower(SHA256.HashData(data));
+            IncrementalHash sha = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(data);
+            return ToLower(sha.GetHashAndReset());
 #else
             using (var sha = SHA256.Create())
             {
@@ -27,7 +44,16 @@ namespace MmsPowerShell.Core.Signing
         public static string HmacSha256(byte[] key, string data)
         {
 #if NET8_0_OR_GREATER
-            return ToLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data)));
+            IncrementalHash? hmac = _hmac;
+            if (hmac == null || _hmacKey == null || !_hmacKey.AsSpan().SequenceEqual(key))
+            {
+                // Another key (another credential): a context for it, compared by value so a reused array cannot go stale.
+                hmac?.Dispose();
+                _hmac = hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+                _hmacKey = (byte[])key.Clone();
+            }
+            hmac.AppendData(Encoding.UTF8.GetBytes(data));
+            return ToLower(hmac.GetHashAndReset());
 #else
             using (var hmac = new HMACSHA256(key))
             {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 using MmsPowerShell.Core.Credentials;
 
@@ -49,9 +48,12 @@ namespace MmsPowerShell.Core.Signing
 
             var message = new HttpRequestMessage(method, uri);
             message.Headers.Host = host;
-            foreach (var header in headers.Where(h => h.Key != "host" && h.Key != "content-type"))
+            foreach (var header in headers)
             {
-                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                if (header.Key != "host" && header.Key != "content-type")
+                {
+                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
             }
             if (jsonBody != null)
             {
@@ -60,7 +62,8 @@ namespace MmsPowerShell.Core.Signing
                 message.Content.Headers.TryAddWithoutValidation("Content-Type", JsonContentType);
             }
             message.Headers.TryAddWithoutValidation("Authorization", authorization);
-            message.Headers.Accept.ParseAdd("application/json");
+            // Added as text: the typed Accept collection parses the value on every request.
+            message.Headers.TryAddWithoutValidation("Accept", "application/json");
             return message;
         }
 

@@ -113,8 +113,11 @@ namespace MmsPowerShell.Commands
 
         private protected override void GetByIds() =>
             GetById(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTableReference(SourceId, id),
-                async (table, token) => await WithLastTaskAsync(await Client.GetTableAsync(table.SourceId, table.TableId, token).ConfigureAwait(false), token)
-                    .ConfigureAwait(false));
+                IncludeLastTask
+                    ? async (table, token) => await WithLastTaskAsync(await Client.GetTableAsync(table.SourceId, table.TableId, token).ConfigureAwait(false), token)
+                        .ConfigureAwait(false)
+                    // The client's own task, without two async layers around it for nothing: this runs once per id.
+                    : (Func<MmsTableReference, CancellationToken, Task<MmsTable>>)((table, token) => Client.GetTableAsync(table.SourceId, table.TableId, token)));
 
         private protected override void List(long sourceId) => List(sourceId, DbName);
 
