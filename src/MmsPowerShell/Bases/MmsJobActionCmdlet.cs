@@ -13,7 +13,7 @@ namespace MmsPowerShell.Commands
     /// </summary>
     public abstract class MmsJobActionCmdlet : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
@@ -30,6 +30,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             foreach (MmsJobReference job in InputTargets(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue(), id => new MmsJobReference(SourceId, id)))
             {
                 if (this.ShouldChange(job.ToString(), ActionName))

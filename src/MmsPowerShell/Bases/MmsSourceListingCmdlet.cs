@@ -36,6 +36,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             switch (ParameterSetName)
             {
                 case ByIdSet:

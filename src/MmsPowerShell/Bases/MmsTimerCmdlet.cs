@@ -12,7 +12,7 @@ namespace MmsPowerShell.Commands
     /// </summary>
     public abstract class MmsTimerCmdlet : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -29,6 +29,10 @@ namespace MmsPowerShell.Commands
         /// <summary>Checks the row's timer ids (a bad CSV value is an error for that row), then acts on each after -WhatIf/-Confirm.</summary>
         protected sealed override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             foreach (MmsTimerReference timer in InputTargets(nameof(TimerId), TimerId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTimerReference(SourceId, id)))
             {
                 if (this.ShouldChange(timer.ToString(), ActionName))

@@ -19,12 +19,12 @@ namespace MmsPowerShell.Commands
         private readonly List<MmsAsyncTaskReference> _waitFor = new List<MmsAsyncTaskReference>();
         private readonly HashSet<(long SourceId, long AsyncTaskId)> _seen = new HashSet<(long, long)>();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -42,6 +42,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (!Wait)
             {
                 GetById(nameof(AsyncTaskId), AsyncTaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsAsyncTaskReference(SourceId, id),

@@ -98,6 +98,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             switch (ParameterSetName)
             {
                 case ByIdSet:

@@ -78,6 +78,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             switch (ParameterSetName)
             {
                 case ByIdSet:

@@ -125,6 +125,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             switch (ParameterSetName)
             {
                 case TableSet:

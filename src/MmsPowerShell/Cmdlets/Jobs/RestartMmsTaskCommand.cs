@@ -12,12 +12,12 @@ namespace MmsPowerShell.Commands
     [OutputType(typeof(MmsTask))]
     public sealed class RestartMmsTaskCommand : MmsCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -37,6 +37,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (!AcceptInputIds(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;

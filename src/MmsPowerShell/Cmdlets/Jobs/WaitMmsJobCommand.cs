@@ -23,12 +23,12 @@ namespace MmsPowerShell.Commands
         private readonly HashSet<(long SourceId, long JobId)> _toldNotStarted = new HashSet<(long, long)>();
         private readonly HashSet<(long SourceId, long JobId)> _toldUnknownStatus = new HashSet<(long, long)>();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(JobIdCompleter))]
@@ -62,6 +62,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (!AcceptInputIds(nameof(JobId), JobId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;

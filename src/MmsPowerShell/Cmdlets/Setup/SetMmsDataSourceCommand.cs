@@ -21,7 +21,7 @@ namespace MmsPowerShell.Commands
         private readonly Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>> _itemsByType =
             new Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>>(StringComparer.Ordinal);
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [WholeId]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public long SourceId { get; set; }
@@ -63,6 +63,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (!AcceptIdCells())
             {
                 return;

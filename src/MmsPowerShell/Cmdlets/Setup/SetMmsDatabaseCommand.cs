@@ -65,6 +65,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (ParameterSetName == ByIdSet)
             {
                 if (!AcceptInputIds(nameof(DbId), DbId, InputIdsAttribute.TakeRejectedValue()))

@@ -83,6 +83,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (ParameterSetName == ByIdSet)
             {
                 if (!AcceptInputIds(nameof(TableId), TableId, InputIdsAttribute.TakeRejectedValue()))
