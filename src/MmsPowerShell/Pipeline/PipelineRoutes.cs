@@ -36,9 +36,10 @@ namespace MmsPowerShell.Commands
                     cmdlet.Verb == VerbsCommon.Get && cmdlet.OutputTypes.Contains(inputType));
                 return "Try: " + (producer == null ? "..." : producer.CommandName) + " | " + bridge.CommandName + " | " + target.CommandName;
             }
-            // The cmdlets named for the object first (MmsTimer: *-MmsTimer*), not every cmdlet that reads a SourceId.
+            // The cmdlets named for the object (MmsTimer: *-MmsTimer*), else the Get- cmdlets that take it: never a list of
+            // every cmdlet that reads a SourceId, Remove-MmsDataSource among them.
             List<PipelineParameters> named = takers.Where(cmdlet => cmdlet.CommandName.IndexOf("-" + inputType.Name, StringComparison.Ordinal) >= 0).ToList();
-            List<PipelineParameters> shown = (named.Count > 0 ? named : takers).Take(6).ToList();
+            List<PipelineParameters> shown = (named.Count > 0 ? named : takers.Where(cmdlet => cmdlet.Verb == VerbsCommon.Get)).Take(6).ToList();
             return shown.Count == 0 ? null : inputType.Name + " objects go to " + string.Join(", ", shown.Select(cmdlet => cmdlet.CommandName)) + ".";
         }
     }
