@@ -60,6 +60,12 @@ Describe 'An object a cmdlet does not take' {
         Get-Requests | Should -Be 0
     }
 
+    It 'names the cmdlets made for the object, not every cmdlet that reads a SourceId' {
+        $run = Invoke-Pipe { $Partitions | Get-MmsTaskLog @Conn }
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].ErrorDetails.RecommendedAction | Should -Be 'MmsPartition objects go to Get-MmsTablePartition, New-MmsJob.'
+    }
+
     It 'refuses <Label> with its own ErrorId, once, sending nothing' -ForEach @(
         @{ Label = 'an MmsJob piped to Set-MmsTable'; Cmdlet = 'SetMmsTableCommand'; Given = 'an MmsJob'
            Pipe = { $Jobs | Set-MmsTable -DestinationProject dw_prod -WhatIf @Conn }

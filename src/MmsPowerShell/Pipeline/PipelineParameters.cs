@@ -119,6 +119,11 @@ namespace MmsPowerShell.Commands
             return false;
         }
 
+        /// <summary>Whether a parameter takes <paramref name="type"/> itself by value (not any object, as Measure-MmsMigration's does).</summary>
+        public bool TakesByValue(Type type) =>
+            _parameters.Any(parameter => parameter.ElementType != typeof(object) && parameter.ElementType != typeof(PSObject) &&
+                                         parameter.ElementType.IsAssignableFrom(type) && parameter.Sets.Values.Any(setting => setting.ByValue));
+
         /// <summary>
         /// What the cmdlet takes from the pipeline, in words, e.g. "MmsTable objects or objects with SourceId and TableId".
         /// </summary>

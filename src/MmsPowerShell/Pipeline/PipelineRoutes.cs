@@ -36,10 +36,13 @@ namespace MmsPowerShell.Commands
                     cmdlet.Verb == VerbsCommon.Get && cmdlet.OutputTypes.Contains(inputType));
                 return "Try: " + (producer == null ? "..." : producer.CommandName) + " | " + bridge.CommandName + " | " + target.CommandName;
             }
-            // The cmdlets named for the object (MmsTimer: *-MmsTimer*), else the Get- cmdlets that take it: never a list of
-            // every cmdlet that reads a SourceId, Remove-MmsDataSource among them.
-            List<PipelineParameters> named = takers.Where(cmdlet => cmdlet.CommandName.IndexOf("-" + inputType.Name, StringComparison.Ordinal) >= 0).ToList();
-            List<PipelineParameters> shown = (named.Count > 0 ? named : takers.Where(cmdlet => cmdlet.Verb == VerbsCommon.Get)).Take(6).ToList();
+            // The cmdlets made for the object: those that take its type by value, and those named for it (MmsTimer:
+            // *-MmsTimer*, MmsPartition: Get-MmsTablePartition); else the Get- cmdlets that take it. Never every cmdlet
+            // that happens to read a SourceId (Get-MmsDataSource, Remove-MmsDataSource).
+            string noun = inputType.Name.StartsWith("Mms", StringComparison.Ordinal) ? inputType.Name.Substring(3) : inputType.Name;
+            List<PipelineParameters> made = takers.Where(cmdlet => cmdlet.TakesByValue(inputType) ||
+                                                                   cmdlet.CommandName.IndexOf(noun, StringComparison.Ordinal) > cmdlet.Verb.Length).ToList();
+            List<PipelineParameters> shown = (made.Count > 0 ? made : takers.Where(cmdlet => cmdlet.Verb == VerbsCommon.Get)).Take(6).ToList();
             return shown.Count == 0 ? null : inputType.Name + " objects go to " + string.Join(", ", shown.Select(cmdlet => cmdlet.CommandName)) + ".";
         }
     }
