@@ -63,7 +63,7 @@ Describe 'An object a cmdlet does not take' {
     It 'names the cmdlets made for the object, not every cmdlet that reads a SourceId' {
         $run = Invoke-Pipe { $Partitions | Get-MmsTaskLog @Conn }
         $run.Errors.Count | Should -Be 1
-        $run.Errors[0].ErrorDetails.RecommendedAction | Should -Be 'MmsPartition objects go to Get-MmsTablePartition, New-MmsJob.'
+        $run.Errors[0].ErrorDetails.RecommendedAction | Should -Be 'MmsPartition objects go to Get-MmsTablePartition.'
     }
 
     It 'refuses <Label> with its own ErrorId, once, sending nothing' -ForEach @(
