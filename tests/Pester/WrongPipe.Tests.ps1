@@ -68,7 +68,7 @@ Describe 'An object a cmdlet does not take' {
 
     It 'refuses <Label> with its own ErrorId, once, sending nothing' -ForEach @(
         @{ Label = 'an MmsJob piped to Set-MmsTable'; Cmdlet = 'SetMmsTableCommand'; Given = 'an MmsJob'
-           Pipe = { $Jobs | Set-MmsTable -DestinationProject dw_prod -WhatIf @Conn }
+           Pipe = { $Jobs | Set-MmsTable -DestinationProject dw_prod -Confirm:$false @Conn }
            Takes = 'Set-MmsTable takes MmsTable objects or objects with SourceId and TableId'; Advice = 'Try: Get-MmsJob | Get-MmsTask | Set-MmsTable' }
         @{ Label = 'an MmsTimer piped to Get-MmsTask'; Cmdlet = 'GetMmsTaskCommand'; Given = 'an MmsTimer'
            Pipe = { $Timer, $Timer | Get-MmsTask @Conn }
@@ -77,20 +77,22 @@ Describe 'An object a cmdlet does not take' {
            Pipe = { 'logs.access_log', 'sales.orders', 'x' | Get-MmsTableColumn @Conn }
            Takes = 'Get-MmsTableColumn takes MmsTable objects or objects with SourceId and TableId'; Advice = 'Pipe MmsTable objects or objects with SourceId and TableId into Get-MmsTableColumn*' }
         @{ Label = 'numbers piped to Stop-MmsJob'; Cmdlet = 'StopMmsJobCommand'; Given = 'the Int32 101'
-           Pipe = { 101, 102 | Stop-MmsJob -WhatIf @Conn }
+           Pipe = { 101, 102 | Stop-MmsJob @Conn }
            Takes = 'Stop-MmsJob takes objects with SourceId and JobId'; Advice = 'Pipe objects with SourceId and JobId into Stop-MmsJob*' }
         @{ Label = 'a custom object piped to New-MmsJob'; Cmdlet = 'NewMmsJobCommand'; Given = 'a PSCustomObject with Database, Tables'
-           Pipe = { [pscustomobject]@{ Database = 'sales'; Tables = 3 } | New-MmsJob -Name wrongpipe -WhatIf @Conn }
+           Pipe = { [pscustomobject]@{ Database = 'sales'; Tables = 3 } | New-MmsJob -Name wrongpipe @Conn }
            Takes = 'New-MmsJob takes MmsTable objects or MmsPartition objects'; Advice = 'Pipe MmsTable objects or MmsPartition objects into New-MmsJob*' }
         @{ Label = 'an MmsJob piped to Set-MmsTimer'; Cmdlet = 'SetMmsTimerCommand'; Given = 'an MmsJob'
-           Pipe = { $Jobs | Set-MmsTimer -Stopped -WhatIf @Conn }
+           Pipe = { $Jobs | Set-MmsTimer -Stopped @Conn }
            Takes = 'Set-MmsTimer takes objects with SourceId and TimerId'; Advice = 'MmsJob objects go to *Stop-MmsJob*' }
         @{ Label = 'an MmsTable piped to Get-MmsTaskLog'; Cmdlet = 'GetMmsTaskLogCommand'; Given = 'an MmsTable'
            Pipe = { Get-MmsTable -SourceId 2000028 -TableId 4, 22 @Conn | Get-MmsTaskLog @Conn }
            Takes = 'Get-MmsTaskLog takes objects with SourceId and TaskId'; Advice = 'Try: Get-MmsTable | Get-MmsTask | Get-MmsTaskLog' }
     ) {
+        # No -WhatIf: a refused object changes nothing, as the requests sent show (only the producers' reads).
         $run = Invoke-Pipe $Pipe
-        Get-Stat | Out-Null  # what the producers on the left read is not the refusing cmdlet's
+        $sent = (Get-Stat).byAction
+        foreach ($change in 'UpdateMmsTables', 'UpdateMmsTable', 'StopMmsJob', 'CreateMmsJob', 'UpdateMmsTimer') { $sent.$change | Should -BeNullOrEmpty }
         $run.Output | Should -BeNullOrEmpty
         $run.Errors.Count | Should -Be 1
         $e = $run.Errors[0]
@@ -118,6 +120,18 @@ Describe 'An object a cmdlet does not take' {
         $run.Errors.Count | Should -Be 2 -Because 'one error for the jobs, one for the strings'
         @($run.Errors | Where-Object { $_.Exception.Message -like '*given an MmsJob*' }).Count | Should -Be 1
         @($run.Errors | Where-Object { $_.Exception.Message -like "*given the String 'a'*" }).Count | Should -Be 1
+    }
+
+    It 'keeps the valid objects of a mixed pipeline for cmdlets that act at the end: New-MmsJob plans the partitions' {
+        $text = Get-ChildHostText @'
+$parts = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -Status FAILED -First 3 @Conn
+@($parts) + 'junk' | New-MmsJob -Name wrongpipe_mixed -WhatIf @Conn
+, @($parts) | New-MmsJob -Name wrongpipe_nested -WhatIf @Conn
+'@
+        $text | Should -Match "Create migration job 'wrongpipe_mixed'.*partitions 400501, 400502, 400503 -> project mma_logs"
+        $text | Should -Match "it was given the String 'junk'"
+        $text | Should -Match "Create migration job 'wrongpipe_nested'.*partitions 400501, 400502, 400503 -> project mma_logs" -Because 'an array piped as one object binds to -Partition as before'
+        $text | Should -Not -Match 'Parameter set cannot be resolved'
     }
 
     It 'stops at the first with -ErrorAction Stop' {
@@ -208,17 +222,20 @@ Describe 'Pipes that bound before bind as before' {
         $jobTasks.JobId | Sort-Object -Unique | Should -Be 102
         @(Get-MmsTable -SourceId 2000028 -TableId 4 @Conn | Get-MmsTask @Conn).TableId | Sort-Object -Unique | Should -Be 4
         @(Get-MmsDataSource -SourceId 2000028 @Conn | Get-MmsTable @Conn).Count | Should -Be @(Get-MmsTable -SourceId 2000028 @Conn).Count
+        $failed = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -Status FAILED @Conn
         Get-Stat | Out-Null
-        $errors = $null
-        $null = Get-MmsTablePartition -SourceId 2000028 -TableId 4 -Status FAILED @Conn | New-MmsJob -Name wrongpipe_parts -WhatIf @Conn -ErrorVariable errors 2>$null
+        # Without a host, so the "What if:" line stays out of the test log.
+        $errors = Invoke-Hostless { param($failed, $conn) $failed | New-MmsJob -Name wrongpipe_parts -WhatIf @conn } -ArgumentList $failed, $Conn
         $errors | Should -BeNullOrEmpty
         (Get-Stat).byAction.CreateMmsJob | Should -BeNullOrEmpty -Because '-WhatIf sends no creation'
     }
 
     It 'takes job objects into the job actions and timers into the timer actions, by property name' {
-        $errors = $null
-        $null = Get-MmsJob -SourceId 2000028 @Conn | Stop-MmsJob -WhatIf @Conn -ErrorVariable errors 2>$null
+        $jobs = Get-MmsJob -SourceId 2000028 @Conn
+        Get-Stat | Out-Null
+        $errors = Invoke-Hostless { param($jobs, $conn) $jobs | Stop-MmsJob -WhatIf @conn } -ArgumentList $jobs, $Conn
         $errors | Should -BeNullOrEmpty
+        (Get-Stat).requests | Should -Be 0 -Because 'the jobs bound by property name, and -WhatIf sent nothing'
         $timer = New-MmsTimer -SourceId 2000028 -Name wrongpipe_binds -DbName sales -Daily 03:00 @Conn
         try {
             ($timer | Set-MmsTimer -Daily 04:30 -PassThru @Conn).Schedule | Should -Match '04:30'

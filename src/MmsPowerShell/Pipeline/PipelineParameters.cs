@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -271,9 +272,24 @@ namespace MmsPowerShell.Commands
 
         public bool Is(Type type, bool convert)
         {
-            if (type == typeof(object) || type == typeof(PSObject) || type.IsInstanceOfType(_input.BaseObject))
+            object value = _input.BaseObject;
+            if (type == typeof(object) || type == typeof(PSObject) || type.IsInstanceOfType(value))
             {
                 return true;
+            }
+            if (value is IEnumerable items && !(value is string) && !(value is IDictionary))
+            {
+                // A collection piped as one object (,$partitions): PowerShell binds it to an array parameter item by item.
+                bool any = false;
+                foreach (object? item in items)
+                {
+                    if (item == null || !new PipelineObjectShape(PSObject.AsPSObject(item)).Is(type, convert))
+                    {
+                        return false;
+                    }
+                    any = true;
+                }
+                return any;
             }
             return convert && LanguagePrimitives.TryConvertTo(_input, type, CultureInfo.InvariantCulture, out object _);
         }
