@@ -33,7 +33,7 @@ An unknown job id is a non-terminating MmsJobNotFound error (ObjectNotFound) who
         @{ Type = 'MmsPowerShell.Core.Models.MmsJob'; Description = 'One object per job. Status is text as the service sends it; CreateTime is a DateTime (the raw text is in CreateTimeText); Config.ToString() sums up the options in one line.' }
     )
     Notes       = @'
-The default view shows JobId, Name, State (the Status, or STOPPED for a stopped job that has not ended; Where-Object State -eq STOPPED finds those), progress as done/total (percent) and the source database -> destination project, in 80 columns; Format-List shows everything.
+The default view shows JobId, Name, State (the Status, or STOPPED for a stopped job that has not ended; Where-Object State -eq STOPPED finds those), Tasks (done/total) and Route (source database -> destination project), in 80 columns with ids and counts whole; Format-List shows everything, the percentage in Progress.
 
 Permissions: odps:ListMmsJobs and odps:GetMmsJob on acs:odps:<region>:<account-id>:mmsdatasource/<source-id>.
 '@

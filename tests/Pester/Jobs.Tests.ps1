@@ -180,7 +180,7 @@ Describe 'Get-MmsJob' {
     It 'has an 80-column table view with progress, and exports readably' {
         $text = Get-MmsJob -SourceId 2000028 @Conn | Format-Table | Out-String -Width 200
         ($text -split "`n" | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
-        $text | Should -Match '102 logs_nightly\s+FAILED\s+0/1 \(0%\) logs -> mma_logs'
+        $text | Should -Match '102 logs_nightly\s+FAILED\s+0/1 logs -> mma_logs'
         $csv = Get-MmsJob -SourceId 2000028 -JobId 102 @Conn | ConvertTo-Csv | ConvertFrom-Csv
         $csv.Status | Should -Be 'FAILED'
         $csv.Config | Should -Match 'tables=access_log'

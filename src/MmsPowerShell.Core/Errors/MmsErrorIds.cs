@@ -59,6 +59,8 @@ namespace MmsPowerShell.Core.Errors
         // Input the module can name precisely instead of PowerShell's generic binding errors.
         /// <summary>An object a cmdlet cannot use, e.g. a string piped to Measure-MmsMigration.</summary>
         public static readonly MmsErrorId UnsupportedInput = new MmsErrorId("MmsUnsupportedInput", MmsErrorKind.InvalidRequest);
+        /// <summary>An object piped to a cmdlet that none of its parameters takes, e.g. Get-MmsJob | Get-MmsTableColumn.</summary>
+        public static readonly MmsErrorId PipelineInputNotSupported = new MmsErrorId("MmsPipelineInputNotSupported", MmsErrorKind.InvalidRequest);
         /// <summary>A pipeline row whose id is not a number (e.g. a CSV row with TableId "abc").</summary>
         public static readonly MmsErrorId InvalidInputId = new MmsErrorId("MmsInvalidInputId", MmsErrorKind.InvalidRequest);
         /// <summary>A well-formed region id the module does not know (a typo such as cn-hangzou), refused before any request.</summary>

@@ -73,6 +73,12 @@ namespace MmsPowerShell.Core.Migration
                 {
                     Apply(tracked, match, now);
                 }
+                else if (tracked.Job.JobId != 0)
+                {
+                    // The ledger is a cache: a job it names that the service does not have (deleted, or a ledger kept from
+                    // another service, such as an earlier emulator) did not move these tables here.
+                    PlanAgain(tracked, "Job '" + tracked.Job.Name + "' (" + tracked.Job.JobId + ") of the ledger is not in the service (deleted?); its tables are planned again.");
+                }
             }
             // Jobs the ledger does not know (it was deleted, or another machine ran the run): the service says they are ours.
             var adopted = new List<TrackedJob>();
@@ -110,6 +116,16 @@ namespace MmsPowerShell.Core.Migration
             }
             _jobs.RemoveAll(t => CreateNeverArrived(t, now));
             PublishJobs();
+        }
+
+        /// <summary>A job the service does not have: its tables go back to PLANNED, to be created again under the same name.</summary>
+        private void PlanAgain(TrackedJob tracked, string warning)
+        {
+            Notice(MigrationNoticeKind.Warning, warning);
+            tracked.Job.JobId = 0;
+            tracked.Job.Status = MigrationJobStatus.Planned;
+            tracked.Latest = null;
+            tracked.Unknown = UnknownOutcome.None;
         }
 
         private bool CreateNeverArrived(TrackedJob tracked, DateTimeOffset now) =>
@@ -191,11 +207,7 @@ namespace MmsPowerShell.Core.Migration
                 }
                 else if (read.Error != null && read.Error.Kind == MmsErrorKind.NotFound)
                 {
-                    Notice(MigrationNoticeKind.Warning, "Job '" + tracked.Job.Name + "' (" + tracked.Job.JobId + ") is no longer in the service (deleted?); its tables are planned again.");
-                    tracked.Job.JobId = 0;
-                    tracked.Job.Status = MigrationJobStatus.Planned;
-                    tracked.Latest = null;
-                    tracked.Unknown = UnknownOutcome.None;
+                    PlanAgain(tracked, "Job '" + tracked.Job.Name + "' (" + tracked.Job.JobId + ") is no longer in the service (deleted?); its tables are planned again.");
                 }
                 else if (read.Error != null)
                 {

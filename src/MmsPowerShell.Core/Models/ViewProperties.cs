@@ -82,6 +82,9 @@ namespace MmsPowerShell.Core.Models
 
     public sealed partial class MmsJob
     {
+        /// <summary>Tasks done of all ("72/100"), as the table view shows them next to the state.</summary>
+        public string Tasks => ViewText.DoneOf(TaskDone, TaskNum);
+
         /// <summary>Tasks done of all and the percentage: "3/5 (60%)".</summary>
         public string Progress => ViewText.DoneOf(TaskDone, TaskNum) + " (" + PercentDone.ToString(CultureInfo.InvariantCulture) + "%)";
 

@@ -27,6 +27,10 @@ namespace MmsPowerShell.Commands
         /// <summary>Checks the row's ids (a bad CSV value is an error for that row), then acts on each after -WhatIf/-Confirm.</summary>
         protected sealed override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             foreach (TTarget target in Targets())
             {
                 if (this.ShouldChange(target.ToString(), ActionName))

@@ -57,6 +57,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (ParameterSetName == ByIdSet)
             {
                 foreach (TTarget target in ByIdTargets())

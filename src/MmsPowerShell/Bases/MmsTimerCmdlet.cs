@@ -13,7 +13,7 @@ namespace MmsPowerShell.Commands
     /// </summary>
     public abstract class MmsTimerCmdlet : MmsObjectActionCmdlet<MmsTimerReference, MmsTimer>
     {
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]

@@ -62,6 +62,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (ParameterSetName == InputObjectSet)
             {
                 foreach (MmsTable table in InputObject)

@@ -17,7 +17,7 @@ namespace MmsPowerShell.Commands
     {
         private readonly WaitList<MmsAsyncTaskReference> _waitFor = new WaitList<MmsAsyncTaskReference>();
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -35,6 +35,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (!Wait)
             {
                 GetById(nameof(AsyncTaskId), AsyncTaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsAsyncTaskReference(SourceId, id),

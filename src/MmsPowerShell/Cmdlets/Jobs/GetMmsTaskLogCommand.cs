@@ -12,7 +12,7 @@ namespace MmsPowerShell.Commands
     [OutputType(typeof(MmsTaskLog))]
     public sealed class GetMmsTaskLogCommand : MmsSourceObjectCmdlet
     {
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
         [AllowEmptyCollection]
@@ -21,6 +21,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             foreach (MmsTaskReference task in InputTargets(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id)))
             {
                 QueueRequest(token => Client.ListTaskLogsAsync(task.SourceId, task.TaskId, token), task,

@@ -30,13 +30,22 @@ namespace MmsPowerShell.Commands
 
         public string Name { get; set; } = string.Empty;
 
+        /// <summary>Partition ids -WhatIf and -Confirm name one by one; more are counted (720 ids made a line of 6,000 characters).</summary>
+        private const int NamedPartitions = 10;
+
         /// <summary>What -WhatIf and -Confirm show: what is migrated and where it lands.</summary>
         public string Description =>
             "source " + SourceId + ", " +
-            (PartitionIds != null ? "database " + DbName + ", partitions " + string.Join(", ", PartitionIds)
+            (PartitionIds != null ? "database " + DbName + ", " + PartitionList(PartitionIds)
             : Tables != null ? "database " + DbName + ", tables " + string.Join(", ", Tables)
             : "the whole database " + DbName) +
             " -> project " + Destination;
+
+        /// <summary>"partitions 1, 2, 3", or "720 partitions: 1, 2, ..., 720" (the first ones and the last) when there are many.</summary>
+        private static string PartitionList(List<long> ids) =>
+            ids.Count <= NamedPartitions
+                ? "partitions " + string.Join(", ", ids)
+                : ids.Count + " partitions: " + string.Join(", ", ids.Take(NamedPartitions - 1)) + ", ..., " + ids[ids.Count - 1];
 
         /// <summary>
         /// Names the jobs: the name as given when there is one job; with several source databases, Name-dbName; with

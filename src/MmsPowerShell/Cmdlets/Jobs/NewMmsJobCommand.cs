@@ -125,6 +125,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             switch (ParameterSetName)
             {
                 case TableSet:
@@ -141,12 +145,14 @@ namespace MmsPowerShell.Commands
 
         protected override void EndProcessing()
         {
-            if (ParameterSetName == TableSet)
+            // By what was piped, not by ParameterSetName: that is the last object's set, and an object refused by
+            // SkipUnsupportedInput is bound in a set of its own.
+            if (_tables.Count > 0)
             {
                 WarnOfOtherDestination();
                 PlanTables(_tables, _plans);
             }
-            else if (ParameterSetName == PartitionSet)
+            if (_partitions.Count > 0)
             {
                 PlanPartitions(_partitions);
             }

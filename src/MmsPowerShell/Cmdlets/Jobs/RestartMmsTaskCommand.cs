@@ -15,7 +15,7 @@ namespace MmsPowerShell.Commands
     [OutputType(typeof(MmsTask))]
     public sealed class RestartMmsTaskCommand : MmsObjectActionCmdlet<MmsTaskReference, MmsTask>
     {
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]

@@ -65,6 +65,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             // A -SourceId cell of this row that is not an id is an error for the row, before anything else.
             if (!AcceptIdCells())
             {

@@ -27,6 +27,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (ParameterSetName == ByIdSet)
             {
                 GetById(nameof(SourceId), SourceId, InputIdsAttribute.TakeRejectedValue(), id => new MmsSourceReference(id),

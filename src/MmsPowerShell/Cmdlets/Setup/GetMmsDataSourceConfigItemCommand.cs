@@ -11,7 +11,7 @@ namespace MmsPowerShell.Commands
     public sealed class GetMmsDataSourceConfigItemCommand : MmsCmdlet
     {
         /// <summary>HIVE or BIGQUERY; binds by property name, so data sources from Get-MmsDataSource can be piped in.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ByName)]
         [Alias("SourceType")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceTypeCompleter))]
@@ -29,6 +29,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             string type = Type.Trim().ToUpperInvariant();
             var filter = new NameFilter(Key);
             MmsDataSourceConfigItem[] items;

@@ -10,7 +10,7 @@ namespace MmsPowerShell.Commands
     public sealed class GetMmsMetadataScanCommand : MmsSourceObjectCmdlet
     {
         /// <summary>Binds by property name, so a data source from Get-MmsDataSource gives its latest scan.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [Alias("Id")]
         [ValidateRange(1L, long.MaxValue)]
         [InputIds]
@@ -20,6 +20,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             GetById(nameof(ScanId), ScanId, InputIdsAttribute.TakeRejectedValue(), id => new MmsScanReference(SourceId, id),
                 (scan, token) => Client.GetScanAsync(scan.SourceId, scan.ScanId, token));
         }

@@ -22,12 +22,12 @@ namespace MmsPowerShell.Commands
         private readonly Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>> _itemsByType =
             new Dictionary<string, IReadOnlyList<MmsDataSourceConfigItem>>(StringComparer.Ordinal);
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ByName)]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>HIVE or BIGQUERY (any case; sent in upper case).</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ByName)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceTypeCompleter))]
         public string Type { get; set; } = string.Empty;
@@ -45,6 +45,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             string type = Type.Trim().ToUpperInvariant();
             var config = new DataSourceConfig(Config);
             var reference = new MmsNewDataSourceReference(Name);

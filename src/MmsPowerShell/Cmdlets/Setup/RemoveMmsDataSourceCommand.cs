@@ -9,7 +9,7 @@ namespace MmsPowerShell.Commands
     {
         private readonly RepeatedSources _repeated = new RepeatedSources();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.ById)]
         [ValidateRange(1L, long.MaxValue)]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         [InputIds]
@@ -18,6 +18,10 @@ namespace MmsPowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            if (SkipUnsupportedInput())
+            {
+                return;
+            }
             if (!AcceptInputIds(nameof(SourceId), SourceId, InputIdsAttribute.TakeRejectedValue()))
             {
                 return;

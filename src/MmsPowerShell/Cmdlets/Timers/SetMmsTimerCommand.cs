@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
@@ -13,6 +14,25 @@ namespace MmsPowerShell.Commands
         private const string StateSet = "State";
         private const string DailySet = "Daily";
         private const string HourlySet = "Hourly";
+
+        // -SourceId and -TimerId again, in this cmdlet's own sets rather than the base's ById set.
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = StateSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DailySet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = HourlySet)]
+        [WholeId]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public new long SourceId { get => base.SourceId; set => base.SourceId = value; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = StateSet)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = DailySet)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = HourlySet)]
+        [Alias("Id")]
+        [ValidateRange(1L, long.MaxValue)]
+        [InputIds]
+        [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(TimerIdCompleter))]
+        public new long[] TimerId { get => base.TimerId; set => base.TimerId = value; }
+
 
         /// <summary>Run every day at this time, HH:mm (00:00 to 23:59).</summary>
         [Parameter(Mandatory = true, ParameterSetName = DailySet)]
