@@ -166,11 +166,12 @@ Describe 'build.ps1 and the test log' {
 
     It 'runs -WhatIf only without a host, so no "What if:" line reaches the test log' {
         # PowerShell writes "What if:" straight to the host, past every stream redirection: files that call -WhatIf use
-        # Invoke-Hostless (no host at all) or Get-ChildHostText (a child process whose host output the test reads).
+        # Invoke-Hostless or Invoke-InRunspace (a runspace with no host at all) or Get-ChildHostText (a child process whose
+        # host output the test reads).
         $files = Get-ChildItem $PSScriptRoot -Filter *.Tests.ps1 | Where-Object Name -NotIn 'Module.Tests.ps1', 'Help.Tests.ps1' |
             Where-Object { Select-String -Path $_.FullName -Pattern '^[^#]*\s-WhatIf\b' -Quiet }
         foreach ($file in $files) {
-            Get-Content $file.FullName -Raw | Should -Match 'Invoke-Hostless|Get-ChildHostText' -Because "$($file.Name) calls -WhatIf"
+            Get-Content $file.FullName -Raw | Should -Match 'Invoke-Hostless|Invoke-InRunspace|Get-ChildHostText' -Because "$($file.Name) calls -WhatIf"
         }
     }
 
