@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace MmsPowerShell
 {
     /// <summary>Short human forms used by the format views (MmsPowerShell.Format.ps1xml); the objects keep exact numbers.</summary>

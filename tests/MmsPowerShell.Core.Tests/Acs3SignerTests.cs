@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Text;
 using MmsPowerShell.Core.Signing;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

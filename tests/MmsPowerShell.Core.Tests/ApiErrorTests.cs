@@ -1,8 +1,4 @@
-using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,5 +1,4 @@
 using MmsPowerShell.Core.Text;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,8 +1,3 @@
-using System;
-using System.Net;
-using System.Net.Http;
-using System.Text;
-
 namespace MmsPowerShell.Core.Tests
 {
     /// <summary>

@@ -1,8 +1,6 @@
-using System.IO;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,10 +1,5 @@
-using System;
-using System.Net;
-using System.Net.Http;
-using System.Text;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

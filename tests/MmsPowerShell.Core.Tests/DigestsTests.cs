@@ -1,10 +1,5 @@
-using System;
-using System.Linq;
 using System.Security.Cryptography;
-using System.Text;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Signing;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

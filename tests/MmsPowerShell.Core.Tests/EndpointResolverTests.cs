@@ -1,7 +1,5 @@
-using System;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Errors;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

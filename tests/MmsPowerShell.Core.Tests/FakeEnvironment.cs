@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using MmsPowerShell.Core.Credentials;
 
 namespace MmsPowerShell.Core.Tests

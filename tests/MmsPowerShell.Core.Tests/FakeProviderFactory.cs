@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Credentials;
 
 namespace MmsPowerShell.Core.Tests

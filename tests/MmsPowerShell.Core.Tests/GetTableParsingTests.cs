@@ -1,12 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

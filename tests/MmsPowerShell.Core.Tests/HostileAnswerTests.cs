@@ -1,13 +1,6 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Text;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,7 +1,5 @@
-using System.IO;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Migration;
 using MmsPowerShell.Core.Models;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

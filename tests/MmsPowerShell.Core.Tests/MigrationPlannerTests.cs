@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using MmsPowerShell.Core.Migration;
 using MmsPowerShell.Core.Models;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Reports;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

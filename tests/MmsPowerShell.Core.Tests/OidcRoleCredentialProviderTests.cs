@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Text;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Text;
 using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Core.Tests

@@ -1,11 +1,6 @@
-using System;
-using System.Linq;
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Text;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

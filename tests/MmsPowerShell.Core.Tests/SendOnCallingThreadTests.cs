@@ -1,19 +1,10 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
-using System.Net;
-using System.Net.Http;
 using System.Net.Sockets;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,17 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Security.Cryptography;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Signing;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net;
-using System.Net.Http;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace MmsPowerShell.Core.Tests
 {
     /// <summary>Answers requests in-process so parsing can be tested without a server; records what was sent.</summary>

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Text;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Signing;
-using Xunit;
 
 namespace MmsPowerShell.Core.Tests
 {

@@ -1,5 +1,3 @@
-using System;
-using System.Net.Http;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Http;

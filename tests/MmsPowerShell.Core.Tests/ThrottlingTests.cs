@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
-using Xunit;
-
 namespace MmsPowerShell.Core.Tests
 {
     public class ThrottlingTests

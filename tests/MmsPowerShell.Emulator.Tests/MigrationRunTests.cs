@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using MmsPowerShell.Emulator;
-using Xunit;
 
 namespace MmsPowerShell.Emulator.Tests
 {

@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using MmsPowerShell.Commands;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
-using Xunit;
 
 namespace MmsPowerShell.Tests
 {

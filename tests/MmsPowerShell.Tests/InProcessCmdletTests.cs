@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 using MmsPowerShell.Commands;
-using Xunit;
 
 namespace MmsPowerShell.Tests
 {

@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using MmsPowerShell.Commands;
-using Xunit;
 
 namespace MmsPowerShell.Tests
 {

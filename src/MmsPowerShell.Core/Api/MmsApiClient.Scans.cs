@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;
 

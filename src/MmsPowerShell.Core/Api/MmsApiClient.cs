@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Net.Http;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Models;

@@ -1,4 +1,3 @@
-using System;
 using System.Net;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Text;

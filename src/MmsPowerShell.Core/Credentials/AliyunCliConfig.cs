@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Linq;
-using System.Text.Json;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Net.Http;
-using System.Text.Json;
-using System.Threading;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 

@@ -1,9 +1,6 @@
-using System;
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Core.Credentials

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Credentials
 {
     /// <summary>Where the resolver gets temporary credentials from; replaceable in tests.</summary>

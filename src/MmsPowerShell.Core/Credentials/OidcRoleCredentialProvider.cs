@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Net.Http;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Signing;
 

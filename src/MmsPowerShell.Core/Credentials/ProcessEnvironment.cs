@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Credentials
 {
     /// <summary>The real process environment: blank variables count as unset, as the official libraries treat them.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Net.Http;
 using MmsPowerShell.Core.Signing;
 
 namespace MmsPowerShell.Core.Credentials

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Credentials
 {
     /// <summary>What STS needs to hand out a role's temporary credentials, whichever way the role is assumed.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Net.Http;
-using System.Text.Json;
-using System.Threading;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 

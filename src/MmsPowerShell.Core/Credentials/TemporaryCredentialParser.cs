@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using System.Text.Json;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Json;
 

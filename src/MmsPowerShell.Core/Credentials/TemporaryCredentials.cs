@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Credentials
 {
     /// <summary>Credentials that expire, and when.</summary>

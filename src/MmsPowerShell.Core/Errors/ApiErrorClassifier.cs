@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Core.Errors

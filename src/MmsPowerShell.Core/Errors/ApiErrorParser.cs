@@ -1,7 +1,5 @@
-using System;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Text.Json;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Json;
 using MmsPowerShell.Core.Text;

@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Core.Errors

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Errors
 {
     /// <summary>The connection cannot be set up (no credentials, bad profile, bad endpoint): nothing can work.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Errors
 {
     /// <summary>

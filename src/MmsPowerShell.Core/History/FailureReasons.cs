@@ -1,6 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 

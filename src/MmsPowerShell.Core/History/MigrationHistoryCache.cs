@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Core.History

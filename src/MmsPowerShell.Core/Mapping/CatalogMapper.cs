@@ -1,4 +1,3 @@
-using System.Linq;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Text;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Text;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Text;
 

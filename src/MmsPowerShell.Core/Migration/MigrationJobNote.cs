@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Migration
 {
     /// <summary>What the ledger keeps about a job beyond <see cref="Models.MmsMigrationRunJob"/>: facts only this run knows.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Migration

@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text.Json;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 using MmsPowerShell.Core.Text;

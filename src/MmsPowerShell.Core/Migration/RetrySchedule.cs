@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Migration
 {
     /// <summary>When a failed job runs again: the delay doubles per attempt, spread by ±20% so jobs that failed together do not retry together.</summary>

@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Migration

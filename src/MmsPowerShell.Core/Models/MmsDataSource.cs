@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>An MMA data source (a Hive metastore being migrated) and its migration counters.</summary>

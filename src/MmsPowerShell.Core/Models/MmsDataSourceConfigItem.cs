@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A configuration key of a data source type (ListMmsDataSourceConfigItems): what New-MmsDataSource -Config takes.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A database of an MMA data source. SourceId and DbName bind to Get-MmsTable down the pipeline.</summary>

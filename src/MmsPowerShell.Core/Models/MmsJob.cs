@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A migration job of an MMA data source, as GetMmsJob returns it, cleaned and typed.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>The job states the service documents. Kept as strings on the objects, so newer values pass through.</summary>

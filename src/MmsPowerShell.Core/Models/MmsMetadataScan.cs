@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A metadata scan of a data source (GetMmsFetchMetadataJob): its state, progress and what it found.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>One page of a list operation.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>The counts a finished metadata scan reports; ToString keeps them readable in Export-Csv and views.</summary>

@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Json;
 
 namespace MmsPowerShell.Core.Models

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>A migration task: one table (or its partitions) of a job, as GetMmsTask returns it, cleaned and typed.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>One step a migration task took (ListMmsTaskLogs): the state it entered, what it did, and the message.</summary>

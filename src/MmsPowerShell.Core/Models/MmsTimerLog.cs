@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>One entry of a timer's log (ListMmsTimerLogs): what the timer did and when.</summary>

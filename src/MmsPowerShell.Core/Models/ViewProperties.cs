@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Linq;
-
 namespace MmsPowerShell.Core.Models
 {
     // The properties the default views (module/*.Format.ps1xml) label their columns with, so that whatever a view

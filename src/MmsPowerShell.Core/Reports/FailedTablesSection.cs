@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Reports

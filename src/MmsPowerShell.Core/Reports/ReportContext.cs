@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Reports

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace MmsPowerShell.Core.Reports
 {
     /// <summary>How the report writes numbers, sizes, durations and times: invariant culture, so a page reads the same wherever it was made.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Migration;
 using MmsPowerShell.Core.Models;

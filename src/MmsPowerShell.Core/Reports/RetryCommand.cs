@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Reports

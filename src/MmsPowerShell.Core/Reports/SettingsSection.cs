@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Core.Reports

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Net.Http;
-
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>One OpenAPI call: the action, the method, the path (already percent-encoded), its query and its JSON body, if any.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>What the HTTP stack reported for a failed attempt, with any credentials in URLs masked (see MmsTransport.Redacted).</summary>

@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Core.Http

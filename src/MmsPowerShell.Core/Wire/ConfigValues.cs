@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text.Json;
 
 namespace MmsPowerShell.Core.Json
 {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MmsPowerShell.Core.Json
 {
     /// <summary>One item of ListMmsDataSourceConfigItems; value and subItems are free form.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace MmsPowerShell.Core.Json
 {
     /// <summary>CreateMmsDataSource's body. The wire name of the network link is all lowercase ("networklink").</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace MmsPowerShell.Core.Json
 {
     /// <summary>UpdateMmsDataSource's body ("action" has no published values, so it is not sent).</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace MmsPowerShell.Core.Json
 {
     /// <summary>A job's config object as GetMmsJob echoes it (wire shape; every member nullable).</summary>

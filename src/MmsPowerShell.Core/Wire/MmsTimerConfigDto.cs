@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace MmsPowerShell.Core.Json
 {
     /// <summary>GetMmsTimer's config: the scope and options the timer's jobs are created with.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace MmsPowerShell.Emulator

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>A fault to inject, as posted to /_emulator/faults. Absent filters match anything.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>The emulator's command line.</summary>

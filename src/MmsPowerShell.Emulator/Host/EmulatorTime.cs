@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>The timestamp formats the service mixes (see job-operations.md section 3).</summary>

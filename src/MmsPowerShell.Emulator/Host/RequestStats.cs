@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Text.Json;
 using System.Threading;
 
 namespace MmsPowerShell.Emulator

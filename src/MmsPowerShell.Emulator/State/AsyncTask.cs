@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>Work that runs for a while (EmulatorSettings.AsyncTask), then ends. Guarded by JobStore's lock.</summary>

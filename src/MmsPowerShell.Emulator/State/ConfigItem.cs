@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>One item of ListMmsDataSourceConfigItems: a key that CreateMmsDataSource/UpdateMmsDataSource take in config.</summary>

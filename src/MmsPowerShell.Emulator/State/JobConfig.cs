@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>GetMmsJob's config object, with exactly the fields job-operations.md lists (no enableSchema/DataMigration echo).</summary>

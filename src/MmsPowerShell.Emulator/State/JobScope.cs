@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>Which tables a CreateMmsJob (or timer) body migrates, or why it cannot: the errors the async task reports.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>A metadata scan: SCAN_DOING until it is due, then SCAN_DONE or SCAN_FAILED. Guarded by ScanStore's lock.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>A migration job and its run state. Guarded by JobStore's lock.</summary>

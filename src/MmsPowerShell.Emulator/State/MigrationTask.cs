@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>The migration of one table within a job. Guarded by JobStore's lock.</summary>

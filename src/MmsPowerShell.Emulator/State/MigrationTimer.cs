@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>A timer: a schedule and the job it creates when it runs. Guarded by TimerStore's lock.</summary>

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>The statuses a table (or database) can be set to by UpdateMmsTable(s)/UpdateMmsDb.</summary>

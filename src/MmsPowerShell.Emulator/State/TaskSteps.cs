@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>The statuses a migration task goes through, one per tick, and what each step writes to the task log.</summary>

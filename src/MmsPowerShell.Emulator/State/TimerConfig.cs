@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>GetMmsTimer's config object, with the fields job-operations.md 4.5 lists.</summary>

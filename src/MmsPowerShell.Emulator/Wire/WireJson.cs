@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MmsPowerShell.Emulator
 {
     /// <summary>How the service writes and reads JSON: camelCase names, nulls written out.</summary>

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace MmsPowerShell.Commands
 {
     /// <summary>The part of <see cref="MmsCmdlet"/> that refuses objects the cmdlet does not take from the pipeline (<see cref="PipelineInputGuard"/>).</summary>

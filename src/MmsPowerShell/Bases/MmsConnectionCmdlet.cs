@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using System.Security;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Connection;

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace MmsPowerShell.Commands
 {
     /// <summary>

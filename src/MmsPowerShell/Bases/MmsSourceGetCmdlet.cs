@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 
 namespace MmsPowerShell.Commands

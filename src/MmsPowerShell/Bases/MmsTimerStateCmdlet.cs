@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace MmsPowerShell.Commands
 {
     /// <summary>What Suspend- and Resume-MmsTimer share: one UpdateMmsTimer that sets only Stopped, and -PassThru.</summary>

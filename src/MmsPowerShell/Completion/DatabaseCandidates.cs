@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Core.Models;
 

@@ -1,7 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-
 namespace MmsPowerShell.Completion
 {
     /// <summary>Completes -DbId with the ids of the source's databases (first page), their names and states as tooltips.</summary>

@@ -1,8 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-
 namespace MmsPowerShell.Completion
 {
     /// <summary>Completes database names of the -SourceId already on the command line.</summary>

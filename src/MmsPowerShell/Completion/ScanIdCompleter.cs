@@ -1,7 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Linq;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Completion

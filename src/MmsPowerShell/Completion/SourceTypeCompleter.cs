@@ -1,7 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using MmsPowerShell.Commands;
 
 namespace MmsPowerShell.Completion

@@ -1,6 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Management.Automation.Language;
 using MmsPowerShell.Commands;
 

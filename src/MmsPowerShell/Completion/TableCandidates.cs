@@ -1,6 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
 using MmsPowerShell.Core.Http;
 using MmsPowerShell.Commands;
 using MmsPowerShell.Core.Models;

@@ -1,7 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-
 namespace MmsPowerShell.Completion
 {
     /// <summary>Completes -TableId with the ids of the source's tables, their names as tooltips.</summary>

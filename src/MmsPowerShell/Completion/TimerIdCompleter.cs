@@ -1,6 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
 using MmsPowerShell.Core.Http;
 
 namespace MmsPowerShell.Completion

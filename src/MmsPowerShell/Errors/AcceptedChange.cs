@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 
 namespace MmsPowerShell.Commands

@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Text;
 

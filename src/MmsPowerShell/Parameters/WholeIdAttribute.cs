@@ -1,9 +1,3 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
-
 namespace MmsPowerShell.Commands
 {
     /// <summary>

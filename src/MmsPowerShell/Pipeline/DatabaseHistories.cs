@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;

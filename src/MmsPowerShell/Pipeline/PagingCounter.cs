@@ -1,6 +1,3 @@
-using System;
-using System.Management.Automation;
-
 namespace MmsPowerShell.Commands
 {
     /// <summary>Applies -Skip and -First (SupportsPaging) to items as they stream past; without paging parameters nothing is cut.</summary>

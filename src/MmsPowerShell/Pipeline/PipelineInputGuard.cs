@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Linq;
-using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Text;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Collections;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
 using System.Reflection;
 
 namespace MmsPowerShell.Commands

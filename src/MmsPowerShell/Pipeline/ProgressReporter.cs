@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Globalization;
-using System.Management.Automation;
-using System.Threading;
 using MmsPowerShell.Core.Text;
 
 namespace MmsPowerShell.Commands

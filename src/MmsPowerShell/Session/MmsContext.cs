@@ -1,4 +1,3 @@
-using System;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Text;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace MmsPowerShell.Emulator.Tests
 {
     /// <summary>The service's words for a missing object of a source, kind by kind (the 404's errorMsg).</summary>

@@ -1,6 +1,4 @@
-using System;
 using MmsPowerShell.Emulator;
-using Xunit;
 
 namespace MmsPowerShell.Emulator.Tests
 {

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Xunit;
-
 namespace MmsPowerShell.Emulator.Tests
 {
     /// <summary>ListMmsJobs' and ListMmsTasks' filters, and the sorter.* keys they share, over the seeded jobs 101-103.</summary>

@@ -1,6 +1,3 @@
-using System.Linq;
-using Xunit;
-
 namespace MmsPowerShell.Emulator.Tests
 {
     /// <summary>ListMmsTables' filters and sorters over the demo source (tables 1 to 7 and 22).</summary>

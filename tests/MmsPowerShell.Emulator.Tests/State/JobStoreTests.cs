@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Xunit;
-
 namespace MmsPowerShell.Emulator.Tests
 {
     /// <summary>Jobs, their tasks and the asynchronous tasks that create them, as simulated time moves them on.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Xunit;
-
 namespace MmsPowerShell.Emulator.Tests
 {
     /// <summary>The tables as they are now: the untouched seed, changed copies over it, scanned additions, deleted sources.</summary>

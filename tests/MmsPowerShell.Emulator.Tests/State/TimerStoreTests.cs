@@ -1,6 +1,3 @@
-using System.Linq;
-using Xunit;
-
 namespace MmsPowerShell.Emulator.Tests
 {
     /// <summary>Timers: created only with a valid schedule and scope, changed, run on demand (a started job), deleted.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>ListMmsTables' server-side filters, turned into its query parameters.</summary>

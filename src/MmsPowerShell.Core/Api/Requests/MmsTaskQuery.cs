@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>ListMmsTasks' server-side filters, turned into its query parameters.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-
 namespace MmsPowerShell.Core.Http
 {
     /// <summary>How query values are written for the job-side lists.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace MmsPowerShell.Core.Models
 {
     /// <summary>One job of a migration run: a chunk of one database's tables bound for one project.</summary>

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Models;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;
 

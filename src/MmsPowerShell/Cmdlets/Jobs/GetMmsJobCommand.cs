@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;

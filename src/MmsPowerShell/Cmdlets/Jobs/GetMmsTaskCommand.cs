@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.History;

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands

@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.History;
 using MmsPowerShell.Core.Http;

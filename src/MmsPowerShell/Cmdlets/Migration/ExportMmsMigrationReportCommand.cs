@@ -1,6 +1,4 @@
-using System;
 using System.IO;
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Migration;

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using MmsPowerShell.Session;
 
 namespace MmsPowerShell.Commands

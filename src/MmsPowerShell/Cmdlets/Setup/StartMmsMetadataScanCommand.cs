@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Models;

@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Management.Automation;
 using MmsPowerShell.Completion;
 using MmsPowerShell.Core.Errors;
 using MmsPowerShell.Core.Http;

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace MmsPowerShell.Commands
 {
     /// <summary>Removes timers (DeleteMmsTimer); the jobs they already started stay.</summary>

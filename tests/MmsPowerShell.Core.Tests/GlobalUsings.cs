@@ -1,0 +1,11 @@
+// The framework namespaces nearly every file of this project uses, said once.
+global using System;
+global using System.Collections.Generic;
+global using System.Linq;
+global using System.Net;
+global using System.Net.Http;
+global using System.Text;
+global using System.Threading;
+global using System.Threading.Tasks;
+global using System.IO;
+global using Xunit;
