@@ -38,9 +38,6 @@ $forms = [ordered]@{
     thin     = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     thintransport = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -TransportOnly | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     thinraw  = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -RawRequest | Out-Null }; $sw.Elapsed.TotalMilliseconds }
-    thinsync = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -OnCallingThread | Out-Null }; $sw.Elapsed.TotalMilliseconds }
-    thinrawsync = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -RawRequest -OnCallingThread | Out-Null }; $sw.Elapsed.TotalMilliseconds }
-    rawsync  = { $raw.RunOnCallingThread($Batch) }
     ids      = { $sw = [Diagnostics.Stopwatch]::StartNew(); Get-MmsTable -SourceId 2000028 -TableId $ids @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
     piped    = { $sw = [Diagnostics.Stopwatch]::StartNew(); $rows | Get-MmsTable @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
 }
@@ -52,8 +49,6 @@ $ratios = @{}; $perCall = @{}
 foreach ($name in $forms.Keys) { $perCall[$name] = [Collections.Generic.List[double]]::new(); if ($name -ne 'raw') { $ratios[$name] = [Collections.Generic.List[double]]::new() } }
 # The module's client call and its transport against the raw request, each inside the same thin cmdlet.
 $thinRatios = @{ thin = [Collections.Generic.List[double]]::new(); thintransport = [Collections.Generic.List[double]]::new() }
-# The same with both sent on the pipeline thread, as Get-MmsTable does at -ThrottleLimit 1.
-$thinSyncRatios = [Collections.Generic.List[double]]::new()
 $phases = @{}
 $names = @($forms.Keys)
 for ($round = 0; $round -lt $Rounds; $round++) {
@@ -63,7 +58,6 @@ for ($round = 0; $round -lt $Rounds; $round++) {
     foreach ($name in $ms.Keys) { $perCall[$name].Add($ms[$name] * 1000 / $Batch) }
     foreach ($name in $ratios.Keys) { $ratios[$name].Add($ms[$name] / $ms.raw) }
     foreach ($name in $thinRatios.Keys) { $thinRatios[$name].Add($ms[$name] / $ms.thinraw) }
-    $thinSyncRatios.Add($ms.thinsync / $ms.thinrawsync)
     $p = $phaseProfile.Phases($Batch)
     $p['transport'] = $phaseProfile.Transport($Batch)
     $p['client'] = $phaseProfile.Client($Batch)
@@ -75,8 +69,7 @@ function Get-Quartiles($values) {
     $at = { param($q) $sorted[[int][math]::Floor(($sorted.Count - 1) * $q)] }
     [ordered]@{ Median = (& $at 0.5); P25 = (& $at 0.25); P75 = (& $at 0.75) }
 }
-$result = [ordered]@{ Rounds = $Rounds; Batch = $Batch; Ratio = [ordered]@{}; RatioToThinRaw = [ordered]@{}; RatioToThinRawOnCallingThread = $null; MicrosecondsPerCall = [ordered]@{}; Phases = [ordered]@{} }
-$result.RatioToThinRawOnCallingThread = Get-Quartiles $thinSyncRatios
+$result = [ordered]@{ Rounds = $Rounds; Batch = $Batch; Ratio = [ordered]@{}; RatioToThinRaw = [ordered]@{}; MicrosecondsPerCall = [ordered]@{}; Phases = [ordered]@{} }
 foreach ($name in $ratios.Keys) { $result.Ratio[$name] = Get-Quartiles $ratios[$name] }
 foreach ($name in $thinRatios.Keys) { $result.RatioToThinRaw[$name] = Get-Quartiles $thinRatios[$name] }
 foreach ($name in $perCall.Keys) { $result.MicrosecondsPerCall[$name] = (Get-Quartiles $perCall[$name]).Median }

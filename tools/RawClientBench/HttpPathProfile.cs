@@ -18,8 +18,7 @@ namespace RawClientBench
     /// each step adding one thing the module does (its signing, its HttpClient, the per-attempt timeout token,
     /// the header-first send with the capped read, the transport's retry loop, decoding). The steps take turns call
     /// by call inside one process, and each is reported as a ratio to the raw request: what a step adds over the
-    /// one below it is then measured against the same noise. The last steps send on the calling thread, as the module
-    /// does at -ThrottleLimit 1.
+    /// one below it is then measured against the same noise.
     /// </summary>
     public sealed class HttpPathProfile : IDisposable
     {
@@ -33,8 +32,6 @@ namespace RawClientBench
         private readonly HttpClient _untimed = new HttpClient(Handler(decompress: true)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         private readonly MmsTransport _transport;
         private readonly MmsApiClient _client;
-        private readonly MmsTransport _transportOnCallingThread;
-        private readonly MmsApiClient _clientOnCallingThread;
         private readonly ApiRequest _request;
         private readonly long _sourceId;
         private readonly long _tableId;
@@ -45,8 +42,6 @@ namespace RawClientBench
             _connection = new MmsConnection(new Uri(endpoint), null, new MmsCredentials(accessKeyId, secret, null, "bench"));
             _transport = new MmsTransport(_connection, _module);
             _client = new MmsApiClient(_transport);
-            _transportOnCallingThread = new MmsTransport(_connection, _module, sendOnCallingThread: true);
-            _clientOnCallingThread = new MmsApiClient(_transportOnCallingThread);
             _sourceId = sourceId;
             _tableId = tableId;
             _request = new ApiRequest("GetMmsTable", "/api/v1/mms/datasources/" + sourceId.ToString(CultureInfo.InvariantCulture) +
@@ -67,10 +62,6 @@ namespace RawClientBench
             Step("invoker, no decompression", () => SendInvoker(_plainInvoker)),
             Step("transport", () => _transport.SendAsync(_request, CancellationToken.None)),
             Step("client call", () => _client.GetTableAsync(_sourceId, _tableId, CancellationToken.None)),
-            // What -ThrottleLimit 1 does: the answer waited for on the caller's thread, no hand-off between threads.
-            Step("raw, on the calling thread", () => { _raw.SendOnCallingThread(); return Task.CompletedTask; }),
-            Step("transport, on the calling thread", () => _transportOnCallingThread.SendAsync(_request, CancellationToken.None)),
-            Step("client call, on the calling thread", () => _clientOnCallingThread.GetTableAsync(_sourceId, _tableId, CancellationToken.None)),
         };
 
         /// <summary>

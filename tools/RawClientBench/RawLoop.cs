@@ -43,51 +43,10 @@ namespace RawClientBench
             return stopwatch.Elapsed.TotalMilliseconds;
         }
 
-        /// <summary>
-        /// The same requests sent and read on this thread (HttpClient.Send, a blocking read): the floor of a caller that
-        /// waits for each answer anyway, as the module does at -ThrottleLimit 1. Returns the elapsed milliseconds.
-        /// </summary>
-        public double RunOnCallingThread(int count)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            for (int i = 0; i < count; i++)
-            {
-                SendOnCallingThread();
-            }
-            return stopwatch.Elapsed.TotalMilliseconds;
-        }
-
         public void Dispose() => _http.Dispose();
-
-        /// <summary>One signed request sent and its body read on this thread.</summary>
-        public void SendOnCallingThread()
-        {
-            using var request = CreateRequest();
-            using var response = _http.Send(request);
-            using var stream = response.Content.ReadAsStream();
-            var buffer = new byte[16384];
-            while (stream.Read(buffer, 0, buffer.Length) > 0)
-            {
-            }
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException("HTTP " + (int)response.StatusCode);
-            }
-        }
 
         /// <summary>One signed request, its body read: the step the module's path is measured against.</summary>
         public async Task SendAsync()
-        {
-            using var request = CreateRequest();
-            using var response = await _http.SendAsync(request).ConfigureAwait(false);
-            await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException("HTTP " + (int)response.StatusCode);
-            }
-        }
-
-        private HttpRequestMessage CreateRequest()
         {
             var headers = new List<KeyValuePair<string, string>>
             {
@@ -99,7 +58,7 @@ namespace RawClientBench
                 new KeyValuePair<string, string>("x-acs-content-sha256", Digests.EmptyBodySha256),
             };
             string authorization = Acs3Signer.CreateAuthorization("GET", _path, Array.Empty<KeyValuePair<string, string>>(), headers, _keyId, _secret);
-            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_endpoint, _path));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_endpoint, _path));
             foreach (var header in headers)
             {
                 if (header.Key != "host")
@@ -108,7 +67,12 @@ namespace RawClientBench
                 }
             }
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
-            return request;
+            using var response = await _http.SendAsync(request).ConfigureAwait(false);
+            await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException("HTTP " + (int)response.StatusCode);
+            }
         }
     }
 }

@@ -22,7 +22,6 @@ namespace RawClientBench
         private static MmsApiClient? _client;
         private static RawLoop? _raw;
         private static MmsTransport? _transport;
-        private static MmsApiClient? _onCallingThread;
 
         [Parameter]
         public SwitchParameter RawRequest { get; set; }
@@ -30,33 +29,24 @@ namespace RawClientBench
         [Parameter]
         public SwitchParameter TransportOnly { get; set; }
 
-        /// <summary>
-        /// Sends on the pipeline thread: the client call through a transport made as Get-MmsTable makes it at
-        /// -ThrottleLimit 1 (sendOnCallingThread), or with -RawRequest the raw request sent the same way.
-        /// </summary>
-        [Parameter]
-        public SwitchParameter OnCallingThread { get; set; }
-
         /// <summary>Builds the one client every call of this cmdlet uses (the benchmark calls it once).</summary>
         public static void Connect(string endpoint, string accessKeyId, string secret, RawLoop raw)
         {
             var connection = new MmsConnection(new Uri(endpoint), null, new MmsCredentials(accessKeyId, secret, null, "bench"));
             _transport = new MmsTransport(connection, MmsHttpClientFactory.CreateClient());
             _client = new MmsApiClient(_transport);
-            _onCallingThread = new MmsApiClient(new MmsTransport(connection, MmsHttpClientFactory.CreateClient(), sendOnCallingThread: true));
             _raw = raw;
         }
 
         protected override void ProcessRecord()
         {
-            if (_client == null || _raw == null || _transport == null || _onCallingThread == null)
+            if (_client == null || _raw == null || _transport == null)
             {
                 throw new InvalidOperationException("Call [RawClientBench.TestMmsBenchThinCallCommand]::Connect first.");
             }
             foreach (long tableId in TableId)
             {
-                WriteObject(RawRequest ? (OnCallingThread ? _raw.RunOnCallingThread(1) : _raw.Run(1))
-                    : OnCallingThread ? _onCallingThread.GetTableAsync(SourceId, tableId, CancellationToken.None).GetAwaiter().GetResult()
+                WriteObject(RawRequest ? _raw.Run(1)
                     : TransportOnly ? _transport.SendAsync(new ApiRequest("GetMmsTable", "/api/v1/mms/datasources/" + SourceId + "/tables/" + tableId, SourceId), CancellationToken.None).GetAwaiter().GetResult()
                     : (object)_client.GetTableAsync(SourceId, tableId, CancellationToken.None).GetAwaiter().GetResult());
             }
