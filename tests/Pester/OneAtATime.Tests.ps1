@@ -1,6 +1,6 @@
-# -ThrottleLimit 1: requests one after another, each sent and answered on the pipeline thread (the transport's
-# sendOnCallingThread). The behaviours of the fault matrix hold there too: retries, the throttling pause, the
-# per-attempt timeout, capped reads, Ctrl+C, proxies, the order of output and errors per id.
+# -ThrottleLimit 1: requests one after another, each waited for before the next. The behaviours of the fault matrix
+# hold there too: retries, the throttling pause, the per-attempt timeout, capped reads, Ctrl+C, proxies, the order
+# of output and errors per id.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
     Start-TestEmulator | Out-Null

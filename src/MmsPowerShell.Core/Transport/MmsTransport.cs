@@ -34,19 +34,8 @@ namespace MmsPowerShell.Core.Http
         /// <summary>Shared by every transport (a cmdlet call makes one): seeding a Random for each cost a few microseconds a call.</summary>
         private static readonly Random Jitter = new Random();
         private readonly ThrottleGate _gate = new ThrottleGate();
-        private readonly bool _sendOnCallingThread;
 
-        /// <param name="sendOnCallingThread">
-        /// Send each request and wait for its answer's headers on the calling thread (where the runtime can: .NET 5 and
-        /// later), for callers that send one request at a time and block on each anyway (-ThrottleLimit 1). An awaited send
-        /// hands the answer from the socket's completion thread to the thread pool and then to the blocked caller: two
-        /// thread wake-ups per request, a tenth of a call or more against a local endpoint. Everything else is the same: the
-        /// body is still read with the attempt's token (an answer that arrives whole is read without waiting), retries,
-        /// the throttling pause and Ctrl+C work as they do when awaited, and the attempt's deadline aborts a send that hangs.
-        /// The requests are HTTP/1.1 (the default of HttpRequestMessage): .NET sends HTTP/2 only when awaited.
-        /// </param>
-        public MmsTransport(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null,
-            bool sendOnCallingThread = false)
+        public MmsTransport(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null)
         {
             _connection = connection;
             _http = http;
@@ -54,7 +43,6 @@ namespace MmsPowerShell.Core.Http
             _log = log;
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             _retry = retry ?? RetryPolicy.Default;
-            _sendOnCallingThread = sendOnCallingThread;
         }
 
         public MmsConnection Connection => _connection;
@@ -106,7 +94,7 @@ namespace MmsPowerShell.Core.Http
                 }
                 try
                 {
-                    using (HttpResponseMessage response = await SendMessageAsync(message, attemptTimeout.Token).ConfigureAwait(false))
+                    using (HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptTimeout.Token).ConfigureAwait(false))
                     {
                         byte[] body = await ReadCappedAsync(response, attemptTimeout.Token).ConfigureAwait(false);
                         string? requestId = Header(response, "x-acs-request-id");
@@ -144,18 +132,6 @@ namespace MmsPowerShell.Core.Http
                         sent: true);
                 }
             }
-        }
-
-        /// <summary>The answer's headers; see the constructor's sendOnCallingThread for when they are waited for on this thread.</summary>
-        private Task<HttpResponseMessage> SendMessageAsync(HttpRequestMessage message, CancellationToken attemptToken)
-        {
-#if NET5_0_OR_GREATER
-            if (_sendOnCallingThread)
-            {
-                return Task.FromResult(_http.Send(message, HttpCompletionOption.ResponseHeadersRead, attemptToken));
-            }
-#endif
-            return _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken);
         }
 
         /// <summary>A request whose answer never came: see <see cref="ChangeOutcome"/> for what that means for a change.</summary>

@@ -70,9 +70,8 @@ namespace MmsPowerShell.Commands
                              " (AccessKey ID " + Redaction.AccessKeyId(connection.Credentials.AccessKeyId) + ")");
             }
             var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
-            // With -ThrottleLimit 1 the pipeline thread waits for every answer anyway, so it sends too (see sendOnCallingThread).
             var transport = new MmsTransport(connection, MmsHttpClientFactory.CreateClient(Proxy ?? MmsSession.Current?.ProxyUri),
-                verbose ? _verbose.Enqueue : (Action<string>?)null, retry: retry, sendOnCallingThread: ThrottleLimit == 1);
+                verbose ? _verbose.Enqueue : (Action<string>?)null, retry: retry);
             return new MmsApiClient(transport);
         }
 
