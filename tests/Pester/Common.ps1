@@ -129,6 +129,26 @@ function Start-InRunspace([string] $Command) {
     [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
 }
 
+# Lists the 1,000,000-table source at -ThrottleLimit $ThrottleLimit, stops it the way Ctrl+C does once three pages
+# were asked for, and returns how long the stop took, the state it left, the requests a moment after the stop and a
+# second later, and the most requests the emulator saw in flight.
+function Stop-ListingMidway([int] $ThrottleLimit) {
+    $call = Start-InRunspace "Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit $ThrottleLimit"
+    try {
+        Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 3 } | Out-Null
+        $stopwatch = [Diagnostics.Stopwatch]::StartNew()
+        $call.PowerShell.Stop()
+        $stopSeconds = $stopwatch.Elapsed.TotalSeconds
+        $state = $call.PowerShell.InvocationStateInfo.State
+        Start-Sleep -Milliseconds 300
+        $settled = (Get-MmsEmulatorStat -Emulator $Emulator).requests
+        Start-Sleep -Milliseconds 700
+        $stat = Get-MmsEmulatorStat -Emulator $Emulator
+        [pscustomobject]@{ StopSeconds = $stopSeconds; State = $state; Settled = $settled; Later = $stat.requests; MaxInFlight = $stat.maxInFlight }
+    }
+    finally { $call.PowerShell.Dispose() }
+}
+
 # Runs $Script in a child pwsh with both modules imported and $Conn pointing at this file's emulator, and
 # returns all it wrote, host output included, as text. "What if:" lines are host output, which no stream
 # redirection catches: a child process keeps them out of the test log while the test can still read them.

@@ -135,23 +135,12 @@ Describe 'Get-MmsTable -ThrottleLimit 1' {
     }
 
     It 'Ctrl+C mid-listing: stops at once and asks for no page after' {
-        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit 1'
-        try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 3) { Start-Sleep -Milliseconds 20 }
-            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-            $call.PowerShell.Stop()
-            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'a listing must not hold Ctrl+C'
-            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
-            Start-Sleep -Milliseconds 300
-            $settled = (Get-MmsEmulatorStat -Emulator $Emulator).requests
-            Start-Sleep -Milliseconds 700
-            (Get-MmsEmulatorStat -Emulator $Emulator).requests | Should -Be $settled -Because 'no page is asked for after the stop'
-            $settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
-            (Get-MmsEmulatorStat -Emulator $Emulator).maxInFlight | Should -Be 1
-        }
-        finally {
-            $call.PowerShell.Dispose()
-        }
+        $stop = Stop-ListingMidway -ThrottleLimit 1
+        $stop.StopSeconds | Should -BeLessThan 10 -Because 'a listing must not hold Ctrl+C'
+        $stop.State | Should -Be 'Stopped'
+        $stop.Later | Should -Be $stop.Settled -Because 'no page is asked for after the stop'
+        $stop.Settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
+        $stop.MaxInFlight | Should -Be 1
     }
 
     It 'a listing page after page: every table, in order' {

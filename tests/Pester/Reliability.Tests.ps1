@@ -167,24 +167,12 @@ Describe 'Faults and what Get-MmsTable does about them' {
     }
 
     It 'cancellation mid-listing (Ctrl+C): stops at once and sends no page after' {
-        # The 1,000,000-table source takes a minute to list: stop it once the concurrent pages are under way.
-        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit 4'
-        try {
-            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 3 } | Out-Null
-            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-            $call.PowerShell.Stop()
-            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'pages in flight must not hold Ctrl+C'
-            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
-            Start-Sleep -Milliseconds 300
-            $settled = (Get-MmsEmulatorStat -Emulator $Emulator).requests
-            Start-Sleep -Milliseconds 700
-            (Get-MmsEmulatorStat -Emulator $Emulator).requests | Should -Be $settled -Because 'no page is asked for after the stop'
-            $settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
-            (Get-MmsEmulatorStat -Emulator $Emulator).maxInFlight | Should -BeLessOrEqual 4
-        }
-        finally {
-            $call.PowerShell.Dispose()
-        }
+        $stop = Stop-ListingMidway -ThrottleLimit 4
+        $stop.StopSeconds | Should -BeLessThan 10 -Because 'pages in flight must not hold Ctrl+C'
+        $stop.State | Should -Be 'Stopped'
+        $stop.Later | Should -Be $stop.Settled -Because 'no page is asked for after the stop'
+        $stop.Settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
+        $stop.MaxInFlight | Should -BeLessOrEqual 4
     }
 
     It 'cancellation during a backoff wait: stops at once' {
