@@ -12,10 +12,10 @@ namespace MmsPowerShell.Core.Tests
         public static readonly RetryPolicy FastRetry = new RetryPolicy(4, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(5));
 
         public static MmsApiClient For(StubHttpHandler handler, string? securityToken = null, Func<DateTime>? clock = null,
-            RetryPolicy? retry = null, Action<string>? log = null) =>
+            RetryPolicy? retry = null, Action<string>? log = null, int? maxInFlight = null) =>
             new MmsApiClient(new MmsTransport(
                 new MmsConnection(new Uri("https://maxcompute.cn-hangzhou.aliyuncs.com/"), "cn-hangzhou",
                     new MmsCredentials("LTAITestKeyId", Secret, securityToken, "test")),
-                new HttpClient(handler), log, clock, retry ?? FastRetry));
+                new HttpClient(handler), log, clock, retry ?? FastRetry, maxInFlight));
     }
 }

@@ -228,6 +228,18 @@ Describe 'Start-, Stop-, Restart- and Remove-MmsJob' {
         (Get-Stat).requests | Should -Be 0
     }
 
+    It 'a change at -ThrottleLimit 1 is written before the next is sent (changes do not read ahead)' {
+        $script:requestsWhenFirstWritten = $null
+        Stop-MmsJob -SourceId 2000028 -JobId 103, 103 -PassThru -ThrottleLimit 1 @Conn -ErrorAction SilentlyContinue | ForEach-Object {
+            if ($null -eq $script:requestsWhenFirstWritten) {
+                $deadline = [DateTime]::UtcNow.AddMilliseconds(500)
+                do { $script:requestsWhenFirstWritten = (Get-MmsEmulatorStat -Emulator $Emulator).requests } while ($script:requestsWhenFirstWritten -lt 3 -and [DateTime]::UtcNow -lt $deadline)
+            }
+        }
+        $script:requestsWhenFirstWritten | Should -Be 2 -Because 'the first stop and its read-back, and nothing of the second yet'
+        (Get-Stat).byAction.StopMmsJob | Should -Be 2
+    }
+
     It 'writes nothing without -PassThru, and the job as read after the call with it' {
         Start-MmsJob -SourceId 2000028 -JobId 103 @Conn | Should -BeNullOrEmpty
         $stopped = Stop-MmsJob -SourceId 2000028 -JobId 103 -PassThru @Conn

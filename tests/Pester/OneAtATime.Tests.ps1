@@ -33,6 +33,24 @@ Describe 'Get-MmsTable -ThrottleLimit 1' {
         $stat.maxInFlight | Should -Be 1
     }
 
+    It 'reads ahead: the next request goes out while the answer before it is written, still one in flight' {
+        # Table 2 answers slowly, so the request for it is still in flight when table 1 reaches the next command.
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind delay -DelayMs 1500 -SourceId 9000001 -TableId 2 | Out-Null
+        $script:requestsWhenFirstWritten = $null
+        $tables = @(Get-MmsTable -SourceId 9000001 -TableId 1, 2, 3 @Conn @One | ForEach-Object {
+                if ($_.TableId -eq 1) {
+                    $deadline = [DateTime]::UtcNow.AddMilliseconds(1000)
+                    do { $script:requestsWhenFirstWritten = (Get-MmsEmulatorStat -Emulator $Emulator).requests } while ($script:requestsWhenFirstWritten -lt 2 -and [DateTime]::UtcNow -lt $deadline)
+                }
+                $_
+            })
+        $tables.TableId | Should -Be 1, 2, 3
+        $script:requestsWhenFirstWritten | Should -Be 2 -Because 'the request for table 2 was sent before table 1 was written, and no further'
+        $stat = Get-Stat
+        $stat.requests | Should -Be 3
+        $stat.maxInFlight | Should -Be 1
+    }
+
     It 'pipeline rows: each answered in its place, a missing table an error between them' {
         $rows = 22, 999999999, 22 | ForEach-Object { [pscustomobject]@{ SourceId = 2000028; TableId = $_ } }
         $all = @($rows | Get-MmsTable @Conn @One 2>&1)

@@ -11,7 +11,8 @@ namespace MmsPowerShell.Core.Http
 {
     /// <summary>
     /// Sends one signed OpenAPI request and brings back its answer's bytes: signing (afresh for every attempt),
-    /// retries with backoff, the client-wide throttling pause, the per-attempt timeout and the capped read.
+    /// retries with backoff, the client-wide throttling pause, the per-attempt timeout, the capped read and, when
+    /// asked, a limit on the requests in flight at once.
     /// What the bytes mean is the operation catalogue's business (MmsApiClient).
     /// </summary>
     public sealed class MmsTransport
@@ -24,6 +25,9 @@ namespace MmsPowerShell.Core.Http
         /// <summary>How much of a body without Content-Length one read asks for (a chunked answer).</summary>
         private const int ReadChunkBytes = 16384;
 
+        /// <summary>An attempt that waited longer than this (for a slot, or out a throttling pause) is signed again: the service refuses a stale x-acs-date.</summary>
+        private static readonly TimeSpan SignatureFreshness = TimeSpan.FromMinutes(1);
+
         private const string CheckNetworkAction = "Check the endpoint, the network and any proxy (HTTPS_PROXY/NO_PROXY).";
 
         private readonly MmsConnection _connection;
@@ -35,7 +39,15 @@ namespace MmsPowerShell.Core.Http
         private static readonly Random Jitter = new Random();
         private readonly ThrottleGate _gate = new ThrottleGate();
 
-        public MmsTransport(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null)
+        /// <summary>
+        /// Null when unlimited. An attempt holds a slot from sending until its answer is read, not while it is
+        /// decoded: the next request goes out while the answer before it is decoded and written.
+        /// </summary>
+        private readonly RequestSlots? _slots;
+
+        /// <param name="maxInFlight">The most requests this transport has in flight at once; null for no limit.</param>
+        public MmsTransport(MmsConnection connection, HttpClient http, Action<string>? log = null, Func<DateTime>? utcNow = null, RetryPolicy? retry = null,
+            int? maxInFlight = null)
         {
             _connection = connection;
             _http = http;
@@ -43,48 +55,88 @@ namespace MmsPowerShell.Core.Http
             _log = log;
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             _retry = retry ?? RetryPolicy.Default;
+            _slots = maxInFlight.HasValue ? new RequestSlots(maxInFlight.Value) : null;
         }
 
         public MmsConnection Connection => _connection;
 
-        /// <summary>Sends a request, retrying what is worth retrying (see <see cref="RetryPolicy.IsRetryable"/>).</summary>
+        /// <summary>
+        /// Sends a request, retrying what is worth retrying (see <see cref="RetryPolicy.IsRetryable"/>). With a limit on
+        /// requests in flight, the request holds its slot from its first attempt until its last answer is read, so a
+        /// retry keeps its place; decoding the answer is not part of it.
+        /// </summary>
         public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            for (int attempt = 1; ; attempt++)
+            // The first attempt is signed before waiting for a slot, so a request waiting behind another goes out the
+            // moment that answer is in; every later attempt is signed afresh.
+            DateTime signedAt = _utcNow();
+            HttpRequestMessage? message = Sign(request, signedAt);
+            bool holdsSlot = false;
+            try
             {
-                try
+                if (_slots != null)
                 {
-                    await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
-                }
-                catch (MmsApiException e) when (RetryPolicy.IsRetryable(e, request) && attempt < _retry.MaxAttempts)
-                {
-                    TimeSpan delay = _retry.DelayBefore(attempt, e.RetryAfter, NextJitter());
-                    if (e.Kind == MmsErrorKind.Throttling)
+                    if (!_slots.TryEnter())
                     {
-                        // Every request of this client waits too: the service throttles the caller, not one request.
-                        _gate.PauseFor(delay);
+                        await _slots.EnterAsync(cancellationToken).ConfigureAwait(false);
                     }
-                    _log?.Invoke("Attempt " + attempt + " of " + _retry.MaxAttempts + " failed: " + e.ErrorCode +
-                         (e.HttpStatus == 0 ? string.Empty : " (HTTP " + e.HttpStatus + ")") +
-                         (e.RetryAfter.HasValue ? ", the service asked to wait " + (long)e.RetryAfter.Value.TotalMilliseconds + " ms" : string.Empty) +
-                         "; retrying in " + (long)delay.TotalMilliseconds + " ms");
-                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                    holdsSlot = true;
                 }
-                catch (MmsApiException e)
+                for (int attempt = 1; ; attempt++)
                 {
-                    e.Attempts = attempt;
-                    throw;
+                    try
+                    {
+                        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                        DateTime now = _utcNow();
+                        if (message == null || now - signedAt > SignatureFreshness)
+                        {
+                            message?.Dispose();
+                            signedAt = now;
+                            message = Sign(request, signedAt);
+                        }
+                        return await SendOnceAsync(request, message, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (MmsApiException e) when (RetryPolicy.IsRetryable(e, request) && attempt < _retry.MaxAttempts)
+                    {
+                        TimeSpan delay = _retry.DelayBefore(attempt, e.RetryAfter, NextJitter());
+                        if (e.Kind == MmsErrorKind.Throttling)
+                        {
+                            // Every request of this client waits too: the service throttles the caller, not one request.
+                            _gate.PauseFor(delay);
+                        }
+                        _log?.Invoke("Attempt " + attempt + " of " + _retry.MaxAttempts + " failed: " + e.ErrorCode +
+                             (e.HttpStatus == 0 ? string.Empty : " (HTTP " + e.HttpStatus + ")") +
+                             (e.RetryAfter.HasValue ? ", the service asked to wait " + (long)e.RetryAfter.Value.TotalMilliseconds + " ms" : string.Empty) +
+                             "; retrying in " + (long)delay.TotalMilliseconds + " ms");
+                        message!.Dispose();
+                        message = null;
+                        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (MmsApiException e)
+                    {
+                        e.Attempts = attempt;
+                        throw;
+                    }
                 }
+            }
+            finally
+            {
+                if (holdsSlot)
+                {
+                    _slots!.Release();
+                }
+                message?.Dispose();
             }
         }
 
-        private async Task<ApiResponse> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
+        private HttpRequestMessage Sign(ApiRequest request, DateTime utcNow) =>
+            SignedRequestFactory.Create(request.Method, _connection.Endpoint, request.Path, request.Query,
+                request.Action, ApiVersion, _connection.Credentials, utcNow, request.JsonBody);
+
+        private async Task<ApiResponse> SendOnceAsync(ApiRequest request, HttpRequestMessage message, CancellationToken cancellationToken)
         {
             var stopwatch = Stopwatch.StartNew();
             using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-            using (HttpRequestMessage message = SignedRequestFactory.Create(request.Method, _connection.Endpoint, request.Path, request.Query,
-                       request.Action, ApiVersion, _connection.Credentials, _utcNow(), request.JsonBody))
             {
                 attemptTimeout.CancelAfter(_retry.AttemptTimeout);
                 if (_log != null)

@@ -11,7 +11,16 @@ namespace MmsPowerShell.Commands
         /// requests run at once; a failure becomes a non-terminating error in its place in the order,
         /// so the rest of the pipeline goes on.
         /// </summary>
-        protected void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write)
+        protected void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write) =>
+            QueueRequest(call, target, write, readAhead: false);
+
+        /// <param name="readAhead">
+        /// For reads: the window keeps one item more than -ThrottleLimit, so the next request goes out as soon as an
+        /// answer is read (the transport keeps the requests in flight to the limit) while that answer is decoded and
+        /// written. A change keeps the window at the limit: it waits for its result before the next one is confirmed,
+        /// so prompts and results alternate.
+        /// </param>
+        private void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write, bool readAhead)
         {
             _requestsQueued++;
             RequestProgress.Start();
@@ -31,7 +40,7 @@ namespace MmsPowerShell.Commands
                     WriteError(e.Error);
                 }
             });
-            Emit(Window.Add(pending));
+            Emit(WindowOf(readAhead).Add(pending));
         }
 
         /// <summary>
@@ -47,7 +56,7 @@ namespace MmsPowerShell.Commands
         {
             foreach (TTarget target in InputTargets(parameterName, ids, rejectedValue, targetOf))
             {
-                QueueRequest(token => read(target, token), target, item => WriteObject(item));
+                QueueRequest(token => read(target, token), target, item => WriteObject(item), readAhead: true);
             }
         }
 
@@ -119,7 +128,7 @@ namespace MmsPowerShell.Commands
 
         /// <summary>Writes an error in its place among the queued results, so it follows the output of earlier input.</summary>
         protected void QueueError(ErrorRecord error) =>
-            Emit(Window.Add(new PendingRequest(Task.FromResult(true), () => WriteError(error))));
+            Emit(WindowOf(readAhead: false).Add(new PendingRequest(Task.FromResult(true), () => WriteError(error))));
 
         /// <summary>
         /// Call first in ProcessRecord of a parameter set whose id array binds from the pipeline and carries
@@ -221,9 +230,9 @@ namespace MmsPowerShell.Commands
         /// <summary>Writes every queued result, so output written next stays in input order.</summary>
         protected void DrainWindow()
         {
-            while (Window.Count > 0)
+            while (_window != null && _window.Count > 0)
             {
-                Emit(new[] { Window.WaitForHead() });
+                Emit(new[] { _window.WaitForHead() });
             }
             FlushVerbose();
             _requestProgress?.Complete();
@@ -246,9 +255,12 @@ namespace MmsPowerShell.Commands
             }
         }
 
-
-        private OrderedWindow<PendingRequest> Window =>
-            _window ?? (_window = new OrderedWindow<PendingRequest>(ThrottleLimit, pending => pending.Task));
+        /// <summary>
+        /// The call's window, sized by the first item queued: a call queues reads or changes (a refused row queued
+        /// first only costs a read call its read-ahead).
+        /// </summary>
+        private OrderedWindow<PendingRequest> WindowOf(bool readAhead) =>
+            _window ?? (_window = new OrderedWindow<PendingRequest>(readAhead ? ThrottleLimit + 1 : ThrottleLimit, pending => pending.Task));
 
         private void Emit(IEnumerable<PendingRequest> finished)
         {

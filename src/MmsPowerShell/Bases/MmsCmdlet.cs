@@ -71,7 +71,7 @@ namespace MmsPowerShell.Commands
             }
             var retry = new RetryPolicy(MaximumRetryCount + 1, TimeSpan.FromSeconds(TimeoutSec));
             var transport = new MmsTransport(connection, MmsHttpClientFactory.CreateClient(Proxy ?? MmsSession.Current?.ProxyUri),
-                verbose ? _verbose.Enqueue : (Action<string>?)null, retry: retry);
+                verbose ? _verbose.Enqueue : (Action<string>?)null, retry: retry, maxInFlight: ThrottleLimit);
             return new MmsApiClient(transport);
         }
 
