@@ -7,7 +7,8 @@
     both sides alike): the raw loop (RawClientBench.RawLoop), separate Get-MmsTable calls, the same calls on a
     no-op cmdlet with the parameters bound here (what PowerShell alone charges), on a thin cmdlet that makes the
     module's client call and nothing else, on the same thin cmdlet sending the raw loop's request (the floor of
-    any cmdlet that sends it) and sending it through the module's transport without decoding (its HTTP path), the same ids in one Get-MmsTable call, and [pscustomobject] rows piped into one
+    any cmdlet that sends it), sending it through the module's transport without decoding (its HTTP path) and
+    decoding the raw request's answer with the module's reader and mapper (the floor of the client call), the same ids in one Get-MmsTable call, and [pscustomobject] rows piped into one
     Get-MmsTable. The ratios are taken per round; the run reports their median and quartiles.
     Writes one JSON object. The secret comes from $env:MMS_BENCH_SECRET, not the command line.
 #>
@@ -38,6 +39,7 @@ $forms = [ordered]@{
     thin     = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     thintransport = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -TransportOnly | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     thinraw  = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -RawRequest | Out-Null }; $sw.Elapsed.TotalMilliseconds }
+    thindecoded = { $sw = [Diagnostics.Stopwatch]::StartNew(); foreach ($i in 1..$Batch) { Test-MmsBenchThinCall -SourceId 2000028 -TableId 22 @conn -ThrottleLimit 1 -RawRequestDecoded | Out-Null }; $sw.Elapsed.TotalMilliseconds }
     ids      = { $sw = [Diagnostics.Stopwatch]::StartNew(); Get-MmsTable -SourceId 2000028 -TableId $ids @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
     piped    = { $sw = [Diagnostics.Stopwatch]::StartNew(); $rows | Get-MmsTable @conn -ThrottleLimit 1 | Out-Null; $sw.Elapsed.TotalMilliseconds }
 }
@@ -48,7 +50,7 @@ for ($i = 0; $i -lt [math]::Max(5, [int](5000 / $Batch)); $i++) { foreach ($form
 $ratios = @{}; $perCall = @{}
 foreach ($name in $forms.Keys) { $perCall[$name] = [Collections.Generic.List[double]]::new(); if ($name -ne 'raw') { $ratios[$name] = [Collections.Generic.List[double]]::new() } }
 # The module's client call and its transport against the raw request, each inside the same thin cmdlet.
-$thinRatios = @{ thin = [Collections.Generic.List[double]]::new(); thintransport = [Collections.Generic.List[double]]::new() }
+$thinRatios = @{ thin = [Collections.Generic.List[double]]::new(); thintransport = [Collections.Generic.List[double]]::new(); thindecoded = [Collections.Generic.List[double]]::new() }
 $phases = @{}
 $names = @($forms.Keys)
 for ($round = 0; $round -lt $Rounds; $round++) {

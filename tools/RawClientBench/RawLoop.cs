@@ -45,8 +45,8 @@ namespace RawClientBench
 
         public void Dispose() => _http.Dispose();
 
-        /// <summary>One signed request, its body read: the step the module's path is measured against.</summary>
-        public async Task SendAsync()
+        /// <summary>One signed request, its body read and handed back: the step the module's path is measured against.</summary>
+        public async Task<byte[]> SendAsync()
         {
             var headers = new List<KeyValuePair<string, string>>
             {
@@ -68,11 +68,12 @@ namespace RawClientBench
             }
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
             using var response = await _http.SendAsync(request).ConfigureAwait(false);
-            await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException("HTTP " + (int)response.StatusCode);
             }
+            return body;
         }
     }
 }

@@ -4,6 +4,9 @@ using System.Threading;
 using MmsPowerShell.Core.Connection;
 using MmsPowerShell.Core.Credentials;
 using MmsPowerShell.Core.Http;
+using MmsPowerShell.Core.Json;
+using MmsPowerShell.Core.Models;
+using System.Text.Json;
 
 namespace RawClientBench
 {
@@ -29,6 +32,10 @@ namespace RawClientBench
         [Parameter]
         public SwitchParameter TransportOnly { get; set; }
 
+        /// <summary>The raw request's answer decoded by the module's own reader and mapper: the floor of the client call.</summary>
+        [Parameter]
+        public SwitchParameter RawRequestDecoded { get; set; }
+
         /// <summary>Builds the one client every call of this cmdlet uses (the benchmark calls it once).</summary>
         public static void Connect(string endpoint, string accessKeyId, string secret, RawLoop raw)
         {
@@ -47,9 +54,16 @@ namespace RawClientBench
             foreach (long tableId in TableId)
             {
                 WriteObject(RawRequest ? _raw.Run(1)
+                    : RawRequestDecoded ? Decode(_raw.SendAsync().GetAwaiter().GetResult())
                     : TransportOnly ? _transport.SendAsync(new ApiRequest("GetMmsTable", "/api/v1/mms/datasources/" + SourceId + "/tables/" + tableId, SourceId), CancellationToken.None).GetAwaiter().GetResult()
                     : (object)_client.GetTableAsync(SourceId, tableId, CancellationToken.None).GetAwaiter().GetResult());
             }
+        }
+
+        private static MmsTable Decode(byte[] body)
+        {
+            ItemResponseDto<MmsTableDto> dto = JsonSerializer.Deserialize(body, MmsJsonContext.Default.ItemResponseDtoMmsTableDto)!;
+            return MmsTableMapper.ToTable(dto.Data!, dto.RequestId);
         }
     }
 }
