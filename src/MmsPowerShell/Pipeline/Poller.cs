@@ -115,44 +115,41 @@ namespace MmsPowerShell.Commands
         public void Run(IReadOnlyList<TTarget> targets)
         {
             var pending = targets.Select((target, index) => new Watched(target, index + 1)).ToList();
-            using (var gate = new SemaphoreSlim(_cmdlet.ThrottleLimit))
+            while (pending.Count > 0)
             {
-                while (pending.Count > 0)
+                Outcome[] outcomes = _cmdlet.AwaitOnPipeline(token => ReadAllAsync(pending, token));
+                foreach (Outcome outcome in outcomes)
                 {
-                    Outcome[] outcomes = _cmdlet.AwaitOnPipeline(token => ReadAllAsync(pending, gate, token));
-                    foreach (Outcome outcome in outcomes)
-                    {
-                        Handle(outcome, pending);
-                    }
-                    if (pending.Count == 0)
-                    {
-                        break;
-                    }
-                    if (_budget.IsSpent)
-                    {
-                        foreach (Watched watched in pending)
-                        {
-                            Complete(watched);
-                            _cmdlet.WriteError(TimedOut(watched));
-                        }
-                        return;
-                    }
-                    _cmdlet.AwaitOnPipeline(async token =>
-                    {
-                        using (var either = CancellationTokenSource.CreateLinkedTokenSource(token, _budget.Token))
-                        {
-                            try
-                            {
-                                await Task.Delay(_interval, either.Token).ConfigureAwait(false);
-                            }
-                            catch (OperationCanceledException) when (!token.IsCancellationRequested)
-                            {
-                                // The budget ran out between two reads: the next round reports what is still running.
-                            }
-                        }
-                        return true;
-                    });
+                    Handle(outcome, pending);
                 }
+                if (pending.Count == 0)
+                {
+                    break;
+                }
+                if (_budget.IsSpent)
+                {
+                    foreach (Watched watched in pending)
+                    {
+                        Complete(watched);
+                        _cmdlet.WriteError(TimedOut(watched));
+                    }
+                    return;
+                }
+                _cmdlet.AwaitOnPipeline(async token =>
+                {
+                    using (var either = CancellationTokenSource.CreateLinkedTokenSource(token, _budget.Token))
+                    {
+                        try
+                        {
+                            await Task.Delay(_interval, either.Token).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+                        {
+                            // The budget ran out between two reads: the next round reports what is still running.
+                        }
+                    }
+                    return true;
+                });
             }
         }
 
@@ -205,24 +202,17 @@ namespace MmsPowerShell.Commands
                 _plan.TimeoutAction(watched.Target, last));
         }
 
-        private async Task<Outcome[]> ReadAllAsync(List<Watched> pending, SemaphoreSlim gate, CancellationToken stop)
+        private async Task<Outcome[]> ReadAllAsync(List<Watched> pending, CancellationToken stop)
         {
             using (var either = CancellationTokenSource.CreateLinkedTokenSource(stop, _budget.Token))
             {
-                return await Task.WhenAll(pending.Select(w => ReadAsync(w, gate, either.Token, stop))).ConfigureAwait(false);
+                return await Task.WhenAll(pending.Select(w => ReadAsync(w, either.Token, stop))).ConfigureAwait(false);
             }
         }
 
-        private async Task<Outcome> ReadAsync(Watched watched, SemaphoreSlim gate, CancellationToken token, CancellationToken stop)
+        /// <summary>One object's read; the client keeps the reads of a round to -ThrottleLimit requests in flight.</summary>
+        private async Task<Outcome> ReadAsync(Watched watched, CancellationToken token, CancellationToken stop)
         {
-            try
-            {
-                await gate.WaitAsync(token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-            {
-                return Outcome.NoAnswer(watched);
-            }
             try
             {
                 return new Outcome(watched, await _plan.Read(watched.Target, token).ConfigureAwait(false), null);
@@ -233,12 +223,8 @@ namespace MmsPowerShell.Commands
             }
             catch (OperationCanceledException) when (!stop.IsCancellationRequested)
             {
-                // The budget ran out during the read: not a fault of the object, just no answer in time.
+                // The budget ran out while the read waited or ran: not a fault of the object, just no answer in time.
                 return Outcome.NoAnswer(watched);
-            }
-            finally
-            {
-                gate.Release();
             }
         }
 
