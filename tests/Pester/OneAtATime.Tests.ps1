@@ -34,7 +34,9 @@ Describe 'Get-MmsTable -ThrottleLimit 1' {
     }
 
     It 'reads ahead: the next request goes out while the answer before it is written, still one in flight' {
-        # Table 2 answers slowly, so the request for it is still in flight when table 1 reaches the next command.
+        # Table 1 answers after the request for table 2 is surely queued behind it; table 2 answers slowly, so its request
+        # is still in flight when table 1 reaches the next command.
+        Set-MmsEmulatorFault -Emulator $Emulator -Kind delay -DelayMs 300 -SourceId 9000001 -TableId 1 | Out-Null
         Set-MmsEmulatorFault -Emulator $Emulator -Kind delay -DelayMs 1500 -SourceId 9000001 -TableId 2 | Out-Null
         $script:requestsWhenFirstWritten = $null
         $tables = @(Get-MmsTable -SourceId 9000001 -TableId 1, 2, 3 @Conn @One | ForEach-Object {

@@ -4,14 +4,15 @@ using MmsPowerShell.Core.Models;
 
 namespace MmsPowerShell.Commands
 {
-    /// <summary>The one list path: pages read ahead up to -ThrottleLimit, written in order, cut by -Skip/-First.</summary>
+    /// <summary>The one list path: pages read ahead up to -ThrottleLimit in flight, written in order, cut by -Skip/-First.</summary>
     public abstract partial class MmsCmdlet
     {
         /// <summary>
         /// The one list path: writes the items of a list operation in the service's order, filtered by
         /// <paramref name="nameFilter"/> and cut by -Skip/-First where the cmdlet supports paging. The first page
         /// is written before any other is asked for (so <c>Select-Object -First 3</c> costs one request); the
-        /// pages it announces are then fetched up to -ThrottleLimit at once and written in page order.
+        /// pages it announces are then fetched up to -ThrottleLimit at once, one more waiting to go out the moment an
+        /// answer is in, and written in page order.
         /// </summary>
         /// <param name="fetchPage">(pageNum, pageSize, token) → that page.</param>
         /// <param name="keyOf">The item's id: pages that overlap (an item moved while the list was read) are de-duplicated by it.</param>
@@ -99,7 +100,9 @@ namespace MmsPowerShell.Commands
                 {
                     for (int nextPage = 2, headPage = 2; inFlight.Count > 0 || nextPage <= lastPage; headPage++)
                     {
-                        while (inFlight.Count < ThrottleLimit && nextPage <= lastPage)
+                        // One page more than the limit: the client holds it until a slot frees, so the next page goes
+                        // out as soon as a page's answer is in, not after that page is written.
+                        while (inFlight.Count < ThrottleLimit + 1 && nextPage <= lastPage)
                         {
                             inFlight.Enqueue(fetchPage(nextPage++, MmsApiClient.PageSize, listing.Token));
                         }
