@@ -40,8 +40,8 @@ namespace MmsPowerShell.Core.Http
         private readonly ThrottleGate _gate = new ThrottleGate();
 
         /// <summary>
-        /// Null when unlimited. An attempt holds a slot from sending until its answer is read, not while it is
-        /// decoded: the next request goes out while the answer before it is decoded and written.
+        /// Null when unlimited. A request holds a slot from its first attempt until its last answer is read, not while
+        /// that answer is decoded: the next request goes out while the answer before it is decoded and written.
         /// </summary>
         private readonly RequestSlots? _slots;
 
