@@ -14,12 +14,16 @@ namespace MmsPowerShell.Commands
         protected void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write) =>
             QueueRequest(call, target, write, readAhead: false);
 
-        /// <param name="readAhead">
-        /// For reads: the window keeps one item more than -ThrottleLimit, so the next request goes out as soon as an
-        /// answer is read (the transport keeps the requests in flight to the limit) while that answer is decoded and
-        /// written. A change keeps the window at the limit: it waits for its result before the next one is confirmed,
-        /// so prompts and results alternate.
-        /// </param>
+        /// <summary>
+        /// <see cref="QueueRequest{T}(Func{CancellationToken, Task{T}}, MmsReference, Action{T})"/> for a read: the
+        /// window keeps one item more than -ThrottleLimit, so the next request goes out as soon as an answer is read
+        /// (the client keeps the requests in flight to the limit) while that answer is decoded and written. A change
+        /// is queued with QueueRequest: it waits for its result before the next one is confirmed, so prompts and
+        /// results alternate.
+        /// </summary>
+        protected void QueueRead<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write) =>
+            QueueRequest(call, target, write, readAhead: true);
+
         private void QueueRequest<T>(Func<CancellationToken, Task<T>> call, MmsReference target, Action<T> write, bool readAhead)
         {
             _requestsQueued++;
@@ -56,7 +60,7 @@ namespace MmsPowerShell.Commands
         {
             foreach (TTarget target in InputTargets(parameterName, ids, rejectedValue, targetOf))
             {
-                QueueRequest(token => read(target, token), target, item => WriteObject(item), readAhead: true);
+                QueueRead(token => read(target, token), target, item => WriteObject(item));
             }
         }
 

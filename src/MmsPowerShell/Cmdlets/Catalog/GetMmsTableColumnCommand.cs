@@ -77,7 +77,7 @@ namespace MmsPowerShell.Commands
             }
             foreach (long tableId in TableId)
             {
-                QueueRequest(
+                QueueRead(
                     token => Client.GetTableAsync(SourceId, tableId, token),
                     new MmsTableReference(SourceId, tableId),
                     WriteColumns);

@@ -24,7 +24,7 @@ namespace MmsPowerShell.Commands
             }
             foreach (MmsTaskReference task in InputTargets(nameof(TaskId), TaskId, InputIdsAttribute.TakeRejectedValue(), id => new MmsTaskReference(SourceId, id)))
             {
-                QueueRequest(token => Client.ListTaskLogsAsync(task.SourceId, task.TaskId, token), task,
+                QueueRead(token => Client.ListTaskLogsAsync(task.SourceId, task.TaskId, token), task,
                     logs => WriteLogsOf(task.SourceId, task.TaskId, logs));
             }
         }
