@@ -69,236 +69,178 @@ namespace MmsPowerShell.Core.Tests
             }
         }
 
-        [Fact]
-        public async Task A_cancelled_waiter_gives_up_its_place_and_the_slot_goes_to_the_next()
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task A_cancelled_waiter_gives_up_its_place(bool anotherWaitsBehindIt)
         {
             var slots = new RequestSlots(1);
             Assert.True(slots.TryEnter());
             using var cancel = new CancellationTokenSource();
             Task cancelled = slots.EnterAsync(cancel.Token);
-            Task next = slots.EnterAsync(CancellationToken.None);
+            Task? next = anotherWaitsBehindIt ? slots.EnterAsync(CancellationToken.None) : null;
             cancel.Cancel();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
 
             slots.Release();
-            await next;
-            Assert.False(slots.TryEnter());
-            slots.Release();
-            Assert.True(slots.TryEnter());
-        }
-
-        [Fact]
-        public async Task A_slot_released_with_only_cancelled_waiters_stays_free()
-        {
-            var slots = new RequestSlots(1);
-            Assert.True(slots.TryEnter());
-            using var cancel = new CancellationTokenSource();
-            Task cancelled = slots.EnterAsync(cancel.Token);
-            cancel.Cancel();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-            slots.Release();
-            Assert.True(slots.TryEnter());
-        }
-
-        [Fact]
-        public async Task The_transport_never_has_more_requests_in_flight_than_its_limit()
-        {
-            int inFlight = 0, most = 0, answered = 0;
-            var handler = new StubHttpHandler(async (request, token) =>
+            if (next != null)
             {
-                int now = Interlocked.Increment(ref inFlight);
-                lock (this)
-                {
-                    most = Math.Max(most, now);
-                }
-                await Task.Delay(5, token);
-                Interlocked.Decrement(ref inFlight);
-                Interlocked.Increment(ref answered);
-                return StubHttpHandler.Response(HttpStatusCode.OK, TableAnswer);
-            });
-            var client = TestClients.For(handler, maxInFlight: 2);
-
-            await Task.WhenAll(Enumerable.Range(1, 12).Select(_ => client.GetTableAsync(1, 1, CancellationToken.None)));
-
-            Assert.Equal(12, answered);
-            Assert.Equal(2, most);
+                // The freed slot went to the waiter behind the cancelled one.
+                await next;
+                Assert.False(slots.TryEnter());
+                slots.Release();
+            }
+            Assert.True(slots.TryEnter());
         }
 
-        [Fact]
-        public async Task Retries_stay_within_the_limit()
+        [Theory]
+        [InlineData(2, false)]
+        [InlineData(1, true)] // every other answer a retryable 503: retries stay within the limit too
+        public async Task The_transport_never_has_more_requests_in_flight_than_its_limit(int limit, bool everyOtherFails)
         {
             int inFlight = 0, most = 0, calls = 0;
             var handler = new StubHttpHandler(async (request, token) =>
             {
                 int now = Interlocked.Increment(ref inFlight);
-                lock (this)
-                {
-                    most = Math.Max(most, now);
-                }
-                await Task.Delay(2, token);
+                InterlockedMax(ref most, now);
+                await Task.Delay(3, token);
                 Interlocked.Decrement(ref inFlight);
-                // Every other call fails with a retryable answer.
-                return Interlocked.Increment(ref calls) % 2 == 1
+                return everyOtherFails && Interlocked.Increment(ref calls) % 2 == 1
                     ? StubHttpHandler.Response(HttpStatusCode.ServiceUnavailable, "{\"Code\":\"ServiceUnavailable\",\"Message\":\"busy\"}")
                     : StubHttpHandler.Response(HttpStatusCode.OK, TableAnswer);
             });
-            var client = TestClients.For(handler, maxInFlight: 1);
+            var client = TestClients.For(handler, maxInFlight: limit);
 
-            await Task.WhenAll(Enumerable.Range(1, 6).Select(_ => client.GetTableAsync(1, 1, CancellationToken.None)));
+            MmsPowerShell.Core.Models.MmsTable[] tables = await Task.WhenAll(Enumerable.Range(1, 8).Select(_ => client.GetTableAsync(1, 1, CancellationToken.None)));
 
-            Assert.True(calls >= 7, "some requests were retried");
-            Assert.Equal(1, most);
+            Assert.Equal(8, tables.Length);
+            Assert.Equal(limit, most);
+            Assert.True(!everyOtherFails || calls >= 9, "some requests were retried");
         }
 
-        [Fact]
-        public async Task A_request_that_waited_long_for_a_slot_is_signed_again_when_it_goes_out()
+        private static void InterlockedMax(ref int target, int value)
         {
-            var now = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-            var firstSent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var releaseFirst = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var handler = new StubHttpHandler(async (request, token) =>
+            int seen;
+            while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
             {
-                if (firstSent.TrySetResult(true))
-                {
-                    await releaseFirst.Task;
-                }
-                return StubHttpHandler.Response(HttpStatusCode.OK, TableAnswer);
-            });
-            var client = TestClients.For(handler, clock: () => now, maxInFlight: 1);
-
-            Task first = client.GetTableAsync(1, 1, CancellationToken.None);
-            await firstSent.Task;
-            Task second = client.GetTableAsync(1, 1, CancellationToken.None); // signed now, then waits for the slot
-            now = now.AddMinutes(2);
-            releaseFirst.SetResult(true);
-            await Task.WhenAll(first, second);
-
-            Assert.Equal(2, handler.Requests.Count);
-            Assert.Equal("2026-01-02T03:04:05Z", handler.Requests[0].Headers.GetValues("x-acs-date").Single());
-            Assert.Equal("2026-01-02T03:06:05Z", handler.Requests[1].Headers.GetValues("x-acs-date").Single());
+            }
         }
 
-        [Fact]
-        public async Task A_request_that_waited_briefly_goes_out_with_the_signature_made_before_it_waited()
+        [Theory]
+        [InlineData(120, "2026-01-02T03:06:05Z")] // waited two minutes: signed again when it goes out
+        [InlineData(20, "2026-01-02T03:04:05Z")]  // waited briefly: the signature made before it waited
+        public async Task A_request_that_waited_for_a_slot_is_signed_again_only_after_a_long_wait(int waitedSeconds, string sentDate)
         {
             var now = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-            var firstSent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var releaseFirst = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var handler = new StubHttpHandler(async (request, token) =>
-            {
-                if (firstSent.TrySetResult(true))
-                {
-                    await releaseFirst.Task;
-                }
-                return StubHttpHandler.Response(HttpStatusCode.OK, TableAnswer);
-            });
-            var client = TestClients.For(handler, clock: () => now, maxInFlight: 1);
+            var held = new HeldFirstRequest();
+            var client = TestClients.For(held.Handler, clock: () => now, maxInFlight: 1);
 
-            Task first = client.GetTableAsync(1, 1, CancellationToken.None);
-            await firstSent.Task;
-            Task second = client.GetTableAsync(1, 1, CancellationToken.None);
-            now = now.AddSeconds(20);
-            releaseFirst.SetResult(true);
-            await Task.WhenAll(first, second);
+            await held.SendTwoAsync(client, whileSecondWaits: () => now = now.AddSeconds(waitedSeconds));
 
-            Assert.Equal("2026-01-02T03:04:05Z", handler.Requests[1].Headers.GetValues("x-acs-date").Single());
+            Assert.Equal(2, held.Handler.Requests.Count);
+            Assert.Equal("2026-01-02T03:04:05Z", held.Handler.Requests[0].Headers.GetValues("x-acs-date").Single());
+            Assert.Equal(sentDate, held.Handler.Requests[1].Headers.GetValues("x-acs-date").Single());
         }
 
         [Fact]
         public async Task A_request_cancelled_while_it_waits_for_a_slot_is_never_sent()
         {
-            var firstSent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var releaseFirst = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var handler = new StubHttpHandler(async (request, token) =>
-            {
-                if (firstSent.TrySetResult(true))
-                {
-                    await releaseFirst.Task;
-                }
-                return StubHttpHandler.Response(HttpStatusCode.OK, TableAnswer);
-            });
-            var client = TestClients.For(handler, maxInFlight: 1);
+            var held = new HeldFirstRequest();
+            var client = TestClients.For(held.Handler, maxInFlight: 1);
             using var cancel = new CancellationTokenSource();
 
             Task first = client.GetTableAsync(1, 1, CancellationToken.None);
-            await firstSent.Task;
+            await held.FirstSent.Task;
             Task waiting = client.GetTableAsync(1, 2, cancel.Token);
             cancel.Cancel();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
-            releaseFirst.SetResult(true);
+            held.ReleaseFirst.SetResult(true);
             await first;
             await client.GetTableAsync(1, 1, CancellationToken.None);
 
             Assert.Equal(new[] { "/api/v1/mms/datasources/1/tables/1", "/api/v1/mms/datasources/1/tables/1" },
-                handler.Requests.Select(r => r.RequestUri!.AbsolutePath));
+                held.Handler.Requests.Select(r => r.RequestUri!.AbsolutePath));
         }
 
         [Fact]
         public async Task A_request_waiting_for_a_slot_also_waits_out_a_throttling_pause_that_began_meanwhile()
         {
-            var sent = new List<(string Path, DateTime At)>();
-            var firstSent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var answerFirst = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var handler = new StubHttpHandler(async (request, token) =>
+            var held = new HeldFirstRequest(() =>
             {
-                lock (sent)
-                {
-                    sent.Add((request.RequestUri!.AbsolutePath, DateTime.UtcNow));
-                }
-                if (firstSent.TrySetResult(true))
-                {
-                    await answerFirst.Task;
-                    var throttled = StubHttpHandler.Response((HttpStatusCode)429, "{\"Code\":\"Throttling\",\"Message\":\"slow down\"}");
-                    throttled.Headers.Add("x-acs-retry-after", "300");
-                    return throttled;
-                }
-                return StubHttpHandler.Response(HttpStatusCode.OK, TableAnswer);
+                var throttled = StubHttpHandler.Response((HttpStatusCode)429, "{\"Code\":\"Throttling\",\"Message\":\"slow down\"}");
+                throttled.Headers.Add("x-acs-retry-after", "300");
+                return throttled;
             });
-            var client = TestClients.For(handler, maxInFlight: 1);
+            var client = TestClients.For(held.Handler, maxInFlight: 1);
 
-            Task first = client.GetTableAsync(1, 1, CancellationToken.None);
-            await firstSent.Task;
-            Task waiting = client.GetTableAsync(1, 1, CancellationToken.None);
-            answerFirst.SetResult(true);
-            await Task.WhenAll(first, waiting);
+            await held.SendTwoAsync(client);
 
-            Assert.Equal(3, sent.Count);
-            Assert.All(sent.Skip(1), request => Assert.True(request.At - sent[0].At >= TimeSpan.FromMilliseconds(280),
+            Assert.Equal(3, held.Sent.Count);
+            Assert.All(held.Sent.Skip(1), request => Assert.True(request.At - held.Sent[0].At >= TimeSpan.FromMilliseconds(280),
                 "no request went out during the pause the throttling answer asked for"));
         }
 
         [Fact]
         public async Task A_retry_keeps_its_slot_so_the_request_waiting_behind_it_goes_out_after_it()
         {
-            var paths = new List<string>();
-            int calls = 0;
-            var firstSent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var answerFirst = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var handler = new StubHttpHandler(async (request, token) =>
+            var held = new HeldFirstRequest(() => StubHttpHandler.Response(HttpStatusCode.ServiceUnavailable, "{\"Code\":\"ServiceUnavailable\",\"Message\":\"busy\"}"));
+            var client = TestClients.For(held.Handler, maxInFlight: 1);
+
+            await held.SendTwoAsync(client);
+
+            Assert.Equal(new[] { "/api/v1/mms/datasources/1/tables/1", "/api/v1/mms/datasources/1/tables/1", "/api/v1/mms/datasources/1/tables/2" },
+                held.Sent.Select(request => request.Path));
+        }
+
+        /// <summary>
+        /// A handler that holds the first request until released and then gives it <c>firstAnswer</c> (a table by
+        /// default), so the next one waits for the slot meanwhile; every later request gets the table it asks for.
+        /// </summary>
+        private sealed class HeldFirstRequest
+        {
+            public HeldFirstRequest(Func<HttpResponseMessage>? firstAnswer = null)
             {
-                string path = request.RequestUri!.AbsolutePath;
-                lock (paths)
+                Handler = new StubHttpHandler(async (request, token) =>
                 {
-                    paths.Add(path);
-                }
-                if (Interlocked.Increment(ref calls) == 1)
-                {
-                    firstSent.SetResult(true);
-                    await answerFirst.Task;
-                    return StubHttpHandler.Response(HttpStatusCode.ServiceUnavailable, "{\"Code\":\"ServiceUnavailable\",\"Message\":\"busy\"}");
-                }
-                string id = path.Substring(path.LastIndexOf('/') + 1);
-                return StubHttpHandler.Response(HttpStatusCode.OK, "{\"data\":{\"id\":" + id + "}}");
-            });
-            var client = TestClients.For(handler, maxInFlight: 1);
+                    string path = request.RequestUri!.AbsolutePath;
+                    lock (Sent)
+                    {
+                        Sent.Add((path, DateTime.UtcNow));
+                    }
+                    if (FirstSent.TrySetResult(true))
+                    {
+                        await ReleaseFirst.Task;
+                        if (firstAnswer != null)
+                        {
+                            return firstAnswer();
+                        }
+                    }
+                    return StubHttpHandler.Response(HttpStatusCode.OK, "{\"data\":{\"id\":" + path.Substring(path.LastIndexOf('/') + 1) + "}}");
+                });
+            }
 
-            Task first = client.GetTableAsync(1, 1, CancellationToken.None);
-            await firstSent.Task;
-            Task second = client.GetTableAsync(1, 2, CancellationToken.None);
-            answerFirst.SetResult(true);
-            await Task.WhenAll(first, second);
+            /// <summary>
+            /// Asks for table 1, then, while that request is held, for table 2 (signed, then waiting for the slot); lets
+            /// the first answer go after <paramref name="whileSecondWaits"/> and waits for both.
+            /// </summary>
+            public async Task SendTwoAsync(MmsApiClient client, Action? whileSecondWaits = null)
+            {
+                Task first = client.GetTableAsync(1, 1, CancellationToken.None);
+                await FirstSent.Task;
+                Task second = client.GetTableAsync(1, 2, CancellationToken.None);
+                whileSecondWaits?.Invoke();
+                ReleaseFirst.SetResult(true);
+                await Task.WhenAll(first, second);
+            }
 
-            Assert.Equal(new[] { "/api/v1/mms/datasources/1/tables/1", "/api/v1/mms/datasources/1/tables/1", "/api/v1/mms/datasources/1/tables/2" }, paths);
+            public TaskCompletionSource<bool> FirstSent { get; } = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            public TaskCompletionSource<bool> ReleaseFirst { get; } = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            /// <summary>Every request's path and when it reached the handler, in order.</summary>
+            public List<(string Path, DateTime At)> Sent { get; } = new List<(string Path, DateTime At)>();
+
+            public StubHttpHandler Handler { get; }
         }
     }
 }
