@@ -31,19 +31,7 @@ try {
     $conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
     # Finance has 180 tables: one table per job.
     $tables = @(Get-MmsTable -SourceId 2000060 -DbName finance @conn | Select-Object -First $Jobs)
-    for ($i = 0; $i -lt $Jobs; $i++) {
-        $body = @{ name = 'poll-finance-{0:000}' -f ($i + 1); srcDbName = 'finance'; tables = @($tables[$i].Name) } | ConvertTo-Json -Compress
-        $created = Invoke-MmsEmulatorRequest -Emulator $emulator -Method POST -Path /api/v1/mms/datasources/2000060/jobs -Action CreateMmsJob -Body $body
-        if ($created.StatusCode -ne 200) { throw "CreateMmsJob answered $($created.StatusCode): $($created.Content)" }
-    }
-    # Creation is asynchronous: wait until every job exists before starting them.
-    $deadline = [DateTime]::UtcNow.AddSeconds(60)
-    while (@(Get-MmsJob -SourceId 2000060 -Name 'poll-finance-*' @conn).Count -lt $Jobs) {
-        if ([DateTime]::UtcNow -gt $deadline) { throw "the $Jobs jobs were not all created within 60 s" }
-        Start-Sleep -Milliseconds 100
-    }
-    $ids = @(Get-MmsJob -SourceId 2000060 -Name 'poll-finance-*' @conn | Start-MmsJob -PassThru @conn | ForEach-Object JobId)
-    if ($ids.Count -ne $Jobs) { throw "expected $Jobs started jobs, found $($ids.Count)" }
+    $ids = @(& (Join-Path $PSScriptRoot 'Start-MmsOneTableJob.ps1') -Emulator $emulator -Prefix poll-finance -Table $tables)
 
     # The figure means something only if the round read $Jobs running jobs: fail loudly otherwise.
     function Assert-AllDoing([string] $When) {

@@ -43,19 +43,7 @@ New-Item -ItemType Directory -Path $work | Out-Null
 try {
     $conn = @{ Endpoint = $emulator.Endpoint; Credential = $emulator.Credential }
     $tables = @(Get-MmsTable -SourceId 2000060 @conn | Where-Object DbName -In 'retail', 'finance', 'clickstream')
-    for ($i = 0; $i -lt $most; $i++) {
-        $table = $tables[$i % $tables.Count]
-        $body = @{ name = 'mem-{0:0000}' -f ($i + 1); srcDbName = $table.DbName; tables = @($table.Name) } | ConvertTo-Json -Compress
-        $created = Invoke-MmsEmulatorRequest -Emulator $emulator -Method POST -Path /api/v1/mms/datasources/2000060/jobs -Action CreateMmsJob -Body $body
-        if ($created.StatusCode -ne 200) { throw "CreateMmsJob answered $($created.StatusCode): $($created.Content)" }
-    }
-    $deadline = [DateTime]::UtcNow.AddSeconds(120)
-    while (@(Get-MmsJob -SourceId 2000060 -Name 'mem-*' @conn).Count -lt $most) {
-        if ([DateTime]::UtcNow -gt $deadline) { throw "the $most jobs were not all created within 120 s" }
-        Start-Sleep -Milliseconds 200
-    }
-    $ids = @(Get-MmsJob -SourceId 2000060 -Name 'mem-*' @conn | Sort-Object Name | Start-MmsJob -PassThru @conn | ForEach-Object JobId)
-    if ($ids.Count -ne $most) { throw "expected $most started jobs, found $($ids.Count)" }
+    $ids = @(& (Join-Path $PSScriptRoot 'Start-MmsOneTableJob.ps1') -Emulator $emulator -Prefix mem -Table (0..($most - 1) | ForEach-Object { $tables[$_ % $tables.Count] }))
 
     function Assert-AllDoing([string] $When) {
         $doing = @(Get-MmsJob -SourceId 2000060 -Name 'mem-*' -Status DOING @conn | Where-Object { -not $_.Stopped }).Count

@@ -129,13 +129,14 @@ function Start-InRunspace([string] $Command) {
     [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
 }
 
-# Lists the 1,000,000-table source at -ThrottleLimit $ThrottleLimit, stops it the way Ctrl+C does once three pages
-# were asked for, and returns how long the stop took, the state it left, the requests a moment after the stop and a
-# second later, and the most requests the emulator saw in flight.
-function Stop-ListingMidway([int] $ThrottleLimit) {
-    $call = Start-InRunspace "Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit $ThrottleLimit"
+# Starts $Command in a runspace of its own, stops it the way Ctrl+C does once the emulator has seen $AfterRequests
+# requests (and $ThenMs more milliseconds), and returns how long the stop took, the state it left, the requests a
+# moment after the stop and a second later, and the most requests the emulator saw in flight.
+function Stop-Midway([string] $Command, [int] $AfterRequests = 1, [int] $ThenMs = 0) {
+    $call = Start-InRunspace $Command
     try {
-        Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 3 } | Out-Null
+        Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge $AfterRequests } | Out-Null
+        Start-Sleep -Milliseconds $ThenMs
         $stopwatch = [Diagnostics.Stopwatch]::StartNew()
         $call.PowerShell.Stop()
         $stopSeconds = $stopwatch.Elapsed.TotalSeconds
@@ -149,15 +150,30 @@ function Stop-ListingMidway([int] $ThrottleLimit) {
     finally { $call.PowerShell.Dispose() }
 }
 
+# Lists the 1,000,000-table source at -ThrottleLimit $ThrottleLimit, stops it the way Ctrl+C does once three pages
+# were asked for, and checks that it stopped at once, asked for no page after, and kept to the limit.
+function Assert-ListingStopsMidway([int] $ThrottleLimit) {
+    $stop = Stop-Midway "Get-MmsTable @Conn -SourceId 9000001 -ThrottleLimit $ThrottleLimit" -AfterRequests 3
+    $stop.StopSeconds | Should -BeLessThan 10 -Because 'a listing must not hold Ctrl+C'
+    $stop.State | Should -Be 'Stopped'
+    $stop.Later | Should -Be $stop.Settled -Because 'no page is asked for after the stop'
+    $stop.Settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
+    $stop.MaxInFlight | Should -BeLessOrEqual $ThrottleLimit
+}
+
+# What a script run in a child pwsh starts with: both staged modules imported and $Conn pointing at this file's emulator.
+function Get-ChildPrelude {
+    $secret = $Emulator.Credential.GetNetworkCredential().Password
+    "Import-Module '$ModulePath'; Import-Module '$EmulatorModulePath'`n" +
+        "`$Conn = @{ Endpoint = '$($Emulator.Endpoint)'; Credential = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)) }`n"
+}
+
 # Runs $Script in a child pwsh with both modules imported and $Conn pointing at this file's emulator, and
 # returns all it wrote, host output included, as text. "What if:" lines are host output, which no stream
 # redirection catches: a child process keeps them out of the test log while the test can still read them.
 function Get-ChildHostText([string] $Script) {
     $file = Join-Path ([IO.Path]::GetTempPath()) ("mms-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
-    $secret = $Emulator.Credential.GetNetworkCredential().Password
-    $prelude = "Import-Module '$ModulePath'; Import-Module '$EmulatorModulePath'`n" +
-        "`$Conn = @{ Endpoint = '$($Emulator.Endpoint)'; Credential = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)) }`n"
-    Set-Content -Path $file -Value ($prelude + $Script)
+    Set-Content -Path $file -Value ((Get-ChildPrelude) + $Script)
     try { & dotnet pwsh -NoProfile -NonInteractive -OutputFormat Text -File $file *>&1 | Out-String -Width 400 }
     finally { Remove-Item $file -ErrorAction SilentlyContinue }
 }

@@ -24,18 +24,6 @@ BeforeAll {
 
     # A run takes its time to get going: waits here give it a minute, not Wait-For's usual 10 s.
     $script:Patience = 60
-
-    # The script that imports both staged modules and points $Conn at this file's emulator, for runspaces and child processes.
-    function Get-Prelude {
-        $secret = $Emulator.Credential.GetNetworkCredential().Password
-        "Import-Module '$ModulePath'; `$Conn = @{ Endpoint = '$($Emulator.Endpoint)'; Credential = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)) }`n"
-    }
-
-    function Start-InRunspace([string] $Command) {
-        $ps = [powershell]::Create()
-        $null = $ps.AddScript((Get-Prelude) + $Command)
-        [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
-    }
 }
 
 Describe 'Invoke-MmsMigration -WhatIf' {
@@ -271,7 +259,7 @@ Describe 'Invoke-MmsMigration: stopped, killed and resumed' {
     It 'a run killed with SIGKILL mid-run leaves no lock behind; the rerun finishes with no job created twice' -Skip:$IsWindows {
         $state = New-StatePath killed
         $script = Join-Path (Split-Path $state) 'run.ps1'
-        Set-Content -Path $script -Value ((Get-Prelude) +
+        Set-Content -Path $script -Value ((Get-ChildPrelude) +
             "Invoke-MmsMigration -SourceId 2000060 -Name killed -DbName retail -TablesPerJob 50 -MaxRunningJobs 2 -PollIntervalSec 0.05 -StatePath '$state' @Conn *> '$state.out'")
         # pwsh.dll straight on the dotnet host: one process (`dotnet pwsh` puts a shim in front that SIGKILL would not reach past).
         $child = Start-Process -FilePath (Get-Process -Id $PID).Path -ArgumentList (Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive', '-File', $script -PassThru

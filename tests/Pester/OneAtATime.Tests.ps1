@@ -124,43 +124,21 @@ Describe 'Get-MmsTable -ThrottleLimit 1' {
 
     It 'Ctrl+C while a request hangs: stops at once' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind hang | Out-Null
-        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22 -TimeoutSec 600 -ThrottleLimit 1'
-        try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 1) { Start-Sleep -Milliseconds 50 }
-            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-            $call.PowerShell.Stop()
-            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'a 600 s request must not hold Ctrl+C'
-            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
-        }
-        finally {
-            $call.PowerShell.Dispose()
-        }
+        $stop = Stop-Midway 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22 -TimeoutSec 600 -ThrottleLimit 1'
+        $stop.StopSeconds | Should -BeLessThan 10 -Because 'a 600 s request must not hold Ctrl+C'
+        $stop.State | Should -Be 'Stopped'
     }
 
     It 'Ctrl+C during a backoff wait: stops at once, nothing more sent' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling -RetryAfterMs 60000 | Out-Null
-        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22, 22 -ThrottleLimit 1'
-        try {
-            while ((Get-MmsEmulatorStat -Emulator $Emulator).requests -lt 1) { Start-Sleep -Milliseconds 50 }
-            Start-Sleep -Milliseconds 200
-            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-            $call.PowerShell.Stop()
-            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'a 60 s Retry-After wait must not hold Ctrl+C'
-            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
-            (Get-MmsEmulatorStat -Emulator $Emulator).requests | Should -Be 1
-        }
-        finally {
-            $call.PowerShell.Dispose()
-        }
+        $stop = Stop-Midway 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22, 22 -ThrottleLimit 1' -ThenMs 200
+        $stop.StopSeconds | Should -BeLessThan 10 -Because 'a 60 s Retry-After wait must not hold Ctrl+C'
+        $stop.State | Should -Be 'Stopped'
+        $stop.Settled | Should -Be 1
     }
 
     It 'Ctrl+C mid-listing: stops at once and asks for no page after' {
-        $stop = Stop-ListingMidway -ThrottleLimit 1
-        $stop.StopSeconds | Should -BeLessThan 10 -Because 'a listing must not hold Ctrl+C'
-        $stop.State | Should -Be 'Stopped'
-        $stop.Later | Should -Be $stop.Settled -Because 'no page is asked for after the stop'
-        $stop.Settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
-        $stop.MaxInFlight | Should -Be 1
+        Assert-ListingStopsMidway -ThrottleLimit 1
     }
 
     It 'a listing page after page: every table, in order' {

@@ -153,43 +153,21 @@ Describe 'Faults and what Get-MmsTable does about them' {
 
     It 'cancellation mid-request (Ctrl+C): stops at once' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind hang | Out-Null
-        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22 -TimeoutSec 600'
-        try {
-            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 1 } | Out-Null
-            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-            $call.PowerShell.Stop()
-            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'a 600 s request must not hold Ctrl+C'
-            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
-        }
-        finally {
-            $call.PowerShell.Dispose()
-        }
+        $stop = Stop-Midway 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22 -TimeoutSec 600'
+        $stop.StopSeconds | Should -BeLessThan 10 -Because 'a 600 s request must not hold Ctrl+C'
+        $stop.State | Should -Be 'Stopped'
     }
 
     It 'cancellation mid-listing (Ctrl+C): stops at once and sends no page after' {
-        $stop = Stop-ListingMidway -ThrottleLimit 4
-        $stop.StopSeconds | Should -BeLessThan 10 -Because 'pages in flight must not hold Ctrl+C'
-        $stop.State | Should -Be 'Stopped'
-        $stop.Later | Should -Be $stop.Settled -Because 'no page is asked for after the stop'
-        $stop.Settled | Should -BeLessThan 10000 -Because 'the listing was stopped long before its last page'
-        $stop.MaxInFlight | Should -BeLessOrEqual 4
+        Assert-ListingStopsMidway -ThrottleLimit 4
     }
 
     It 'cancellation during a backoff wait: stops at once' {
         Set-MmsEmulatorFault -Emulator $Emulator -Kind error -Status 429 -Code Throttling -RetryAfterMs 60000 | Out-Null
-        $call = Start-InRunspace 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22'
-        try {
-            Wait-For -TimeoutSec 60 { (Get-MmsEmulatorStat -Emulator $Emulator).requests -ge 1 } | Out-Null
-            Start-Sleep -Milliseconds 200
-            $stopwatch = [Diagnostics.Stopwatch]::StartNew()
-            $call.PowerShell.Stop()
-            $stopwatch.Elapsed.TotalSeconds | Should -BeLessThan 10 -Because 'a 60 s Retry-After wait must not hold Ctrl+C'
-            $call.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
-            (Get-MmsEmulatorStat -Emulator $Emulator).requests | Should -Be 1
-        }
-        finally {
-            $call.PowerShell.Dispose()
-        }
+        $stop = Stop-Midway 'Get-MmsTable @Conn -SourceId 2000028 -TableId 22' -ThenMs 200
+        $stop.StopSeconds | Should -BeLessThan 10 -Because 'a 60 s Retry-After wait must not hold Ctrl+C'
+        $stop.State | Should -Be 'Stopped'
+        $stop.Settled | Should -Be 1
     }
 
     # "Every tenth id fails (990 objects and 10 errors)": those figures mean every hundredth id, so that is
