@@ -120,12 +120,13 @@ function Invoke-Hostless([scriptblock] $Script, [object[]] $ArgumentList = @()) 
     $run.Errors
 }
 
-# Starts a command in a runspace of its own (New-TestRunspace, $Conn pointing at the file's emulator) and returns
-# at once, so that the test can stop it the way Ctrl+C does: $call.PowerShell.Stop(). The caller disposes of
-# $call.PowerShell.
+# Starts a command in a runspace of its own (both modules imported, $Conn pointing at the file's emulator) and
+# returns at once, so that the test can stop it the way Ctrl+C does: $call.PowerShell.Stop(). The caller disposes of
+# $call.PowerShell. One script, not a batch of statements: a batch started with BeginInvoke goes on to its next
+# statement on a pool thread after Stop, and on a disposed runspace that ends the test process.
 function Start-InRunspace([string] $Command) {
-    $ps = New-TestRunspace -Emulator $Emulator
-    $null = $ps.AddScript($Command)
+    $ps = [powershell]::Create()
+    $null = $ps.AddScript((Get-TestPrelude) + $Command)
     [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
 }
 
@@ -161,8 +162,9 @@ function Assert-ListingStopsMidway([int] $ThrottleLimit) {
     $stop.MaxInFlight | Should -BeLessOrEqual $ThrottleLimit
 }
 
-# What a script run in a child pwsh starts with: both staged modules imported and $Conn pointing at this file's emulator.
-function Get-ChildPrelude {
+# What a script run in a runspace or a child pwsh of its own starts with: both staged modules imported and $Conn
+# pointing at this file's emulator.
+function Get-TestPrelude {
     $secret = $Emulator.Credential.GetNetworkCredential().Password
     "Import-Module '$ModulePath'; Import-Module '$EmulatorModulePath'`n" +
         "`$Conn = @{ Endpoint = '$($Emulator.Endpoint)'; Credential = [pscredential]::new('$($Emulator.Credential.UserName)', (ConvertTo-SecureString '$secret' -AsPlainText -Force)) }`n"
@@ -173,7 +175,7 @@ function Get-ChildPrelude {
 # redirection catches: a child process keeps them out of the test log while the test can still read them.
 function Get-ChildHostText([string] $Script) {
     $file = Join-Path ([IO.Path]::GetTempPath()) ("mms-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
-    Set-Content -Path $file -Value ((Get-ChildPrelude) + $Script)
+    Set-Content -Path $file -Value ((Get-TestPrelude) + $Script)
     try { & dotnet pwsh -NoProfile -NonInteractive -OutputFormat Text -File $file *>&1 | Out-String -Width 400 }
     finally { Remove-Item $file -ErrorAction SilentlyContinue }
 }

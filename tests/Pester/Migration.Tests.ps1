@@ -259,7 +259,7 @@ Describe 'Invoke-MmsMigration: stopped, killed and resumed' {
     It 'a run killed with SIGKILL mid-run leaves no lock behind; the rerun finishes with no job created twice' -Skip:$IsWindows {
         $state = New-StatePath killed
         $script = Join-Path (Split-Path $state) 'run.ps1'
-        Set-Content -Path $script -Value ((Get-ChildPrelude) +
+        Set-Content -Path $script -Value ((Get-TestPrelude) +
             "Invoke-MmsMigration -SourceId 2000060 -Name killed -DbName retail -TablesPerJob 50 -MaxRunningJobs 2 -PollIntervalSec 0.05 -StatePath '$state' @Conn *> '$state.out'")
         # pwsh.dll straight on the dotnet host: one process (`dotnet pwsh` puts a shim in front that SIGKILL would not reach past).
         $child = Start-Process -FilePath (Get-Process -Id $PID).Path -ArgumentList (Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive', '-File', $script -PassThru
